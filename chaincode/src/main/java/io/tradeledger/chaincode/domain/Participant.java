@@ -1,0 +1,19 @@
+package io.tradeledger.chaincode.domain;
+
+import java.util.Objects;
+
+/** A registered member of the consortium. */
+public record Participant(ParticipantProfile profile, Audit audit) {
+  public Participant {
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(audit, "audit");
+  }
+
+  public String mspId() {
+    return profile.mspId();
+  }
+
+  public boolean hasRole(Role role) {
+    return profile.hasRole(role);
+  }
+}

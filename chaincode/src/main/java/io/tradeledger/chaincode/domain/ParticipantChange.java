@@ -1,0 +1,66 @@
+package io.tradeledger.chaincode.domain;
+
+import io.tradeledger.chaincode.errors.ErrorCode;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A proposed addition or change of a registry entry, applied once a majority of registered members
+ * approved it.
+ */
+public record ParticipantChange(
+    String changeId,
+    ParticipantProfile participant,
+    List<String> approvals,
+    Status status,
+    Audit audit) {
+  public enum Status {
+    PENDING,
+    APPLIED
+  }
+
+  public ParticipantChange {
+    Checks.id("changeId", changeId);
+    Objects.requireNonNull(participant, "participant");
+    approvals = approvals.stream().sorted().distinct().toList();
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(audit, "audit");
+  }
+
+  public static ParticipantChange propose(
+      String changeId, ParticipantProfile participant, Actor proposer, java.time.Instant at) {
+    return new ParticipantChange(
+        changeId,
+        participant,
+        List.of(proposer.mspId()),
+        Status.PENDING,
+        Audit.created(proposer, at));
+  }
+
+  /** The change with one more approval; rejects a second approval or one after application. */
+  public ParticipantChange approve(Actor approver, java.time.Instant at) {
+    if (status != Status.PENDING) {
+      throw ErrorCode.CHANGE_ALREADY_DECIDED.exception("change %s is already %s", changeId, status);
+    }
+    if (approvals.contains(approver.mspId())) {
+      throw ErrorCode.CHANGE_ALREADY_APPROVED.exception(
+          "%s already approved change %s", approver.mspId(), changeId);
+    }
+    return new ParticipantChange(
+        changeId,
+        participant,
+        Stream.concat(approvals.stream(), Stream.of(approver.mspId())).toList(),
+        status,
+        audit.updated(approver, at));
+  }
+
+  /** Whether the approvals are a strict majority of {@code members} registered members. */
+  public boolean approvedByMajorityOf(int members) {
+    return approvals.size() * 2 > members;
+  }
+
+  public ParticipantChange applied() {
+    return new ParticipantChange(changeId, participant, approvals, Status.APPLIED, audit);
+  }
+}

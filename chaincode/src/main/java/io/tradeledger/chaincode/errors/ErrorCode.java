@@ -1,0 +1,75 @@
+package io.tradeledger.chaincode.errors;
+
+/**
+ * Every stable error code the contract can return. A rejected transaction's message starts with
+ * {@code CODE: }, because the Fabric Gateway passes only the message to clients. Codes are API:
+ * never rename or reuse one.
+ */
+public enum ErrorCode {
+  // Input and callers: any transaction.
+  /** The arguments are not valid JSON, miss a field, carry an unknown field or a bad value. */
+  INVALID_INPUT,
+  /** The calling organization is not the one this action belongs to. */
+  ACCESS_DENIED,
+  /** The calling organization lacks the role this action needs. */
+  ROLE_REQUIRED,
+  /** The calling organization is not in the participant registry. */
+  NOT_A_PARTICIPANT,
+  /** The transaction must be endorsed by the caller's own peer only (private data). */
+  WRONG_ENDORSING_PEER,
+
+  // Participant registry.
+  PARTICIPANT_NOT_FOUND,
+  REGISTRY_ALREADY_INITIALIZED,
+  REGISTRY_NOT_INITIALIZED,
+  CHANGE_NOT_FOUND,
+  CHANGE_CONFLICT,
+  CHANGE_ALREADY_DECIDED,
+  CHANGE_ALREADY_APPROVED,
+
+  // Orders and their confidential terms.
+  ORDER_NOT_FOUND,
+  ORDER_CONFLICT,
+  ORDER_INVALID_TRANSITION,
+  ORDER_NOT_COMPLETABLE,
+  TERMS_NOT_PROVIDED,
+  TERMS_HASH_MISMATCH,
+  TERMS_NOT_STORED,
+
+  // Payment milestones.
+  MILESTONE_NOT_FOUND,
+  MILESTONE_NOT_DUE,
+  MILESTONE_INVALID_TRANSITION,
+
+  // Shipments and their events.
+  SHIPMENT_NOT_FOUND,
+  SHIPMENT_CONFLICT,
+  SHIPMENT_INVALID_TRANSITION,
+  EVENT_NOT_FOUND,
+  EVENT_CONFLICT,
+  EVENT_ALREADY_RETRACTED,
+
+  // Customs.
+  DECLARATION_NOT_FOUND,
+  DECLARATION_CONFLICT,
+  DECLARATION_INVALID_TRANSITION,
+
+  // Insurance.
+  POLICY_NOT_FOUND,
+  POLICY_CONFLICT,
+  POLICY_COVER_INSUFFICIENT,
+  CLAIM_NOT_FOUND,
+  CLAIM_CONFLICT,
+  CLAIM_INVALID_TRANSITION,
+  CLAIM_AMOUNT_EXCEEDS_COVER,
+
+  // Documents.
+  DOCUMENT_NOT_FOUND,
+  DOCUMENT_CONFLICT,
+  DOCUMENT_ALREADY_SUPERSEDED;
+
+  /** An exception carrying this code, ready to be thrown from a transaction. */
+  public LedgerException exception(String format, Object... arguments) {
+    return new LedgerException(this, String.format(java.util.Locale.ROOT, format, arguments));
+  }
+}

@@ -1,0 +1,137 @@
+package io.tradeledger.chaincode.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.chaincode.errors.LedgerException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+
+/**
+ * The one JSON mapper of the contract. Every byte stored on the ledger, emitted as an event or
+ * returned to a client is produced here: properties sorted by name, map entries sorted by key,
+ * absent optional values omitted, times as ISO-8601 strings. Parsing is strict: unknown properties,
+ * duplicate keys, unknown enum values, fractions where integers belong and scalar coercions are
+ * rejected.
+ */
+public final class CanonicalJson {
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .addModule(new JavaTimeModule())
+          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .disable(SerializationFeature.INDENT_OUTPUT)
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .defaultPropertyInclusion(
+              JsonInclude.Value.construct(
+                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
+          .build();
+
+  private CanonicalJson() {}
+
+  /** The canonical JSON text of a value. */
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The canonical UTF-8 bytes of a value: what goes on the ledger. */
+  public static byte[] bytes(Object value) {
+    return write(value).getBytes(UTF_8);
+  }
+
+  /**
+   * Parses client input. Any problem, including a domain rule broken in a record's constructor,
+   * becomes an {@link ErrorCode#INVALID_INPUT} (or the domain's own code) naming the field.
+   */
+  public static <T> T parse(String json, Class<T> type) {
+    return parse(json, MAPPER.constructType(type));
+  }
+
+  /** Parses client input into a generic type such as a list of records. */
+  public static <T> T parse(String json, JavaType type) {
+    if (json == null || json.isBlank()) {
+      throw ErrorCode.INVALID_INPUT.exception("the argument must be a JSON document");
+    }
+    try {
+      return MAPPER.readValue(json, type);
+    } catch (JsonMappingException e) {
+      LedgerException domain = domainCause(e);
+      if (domain != null) {
+        throw domain;
+      }
+      throw ErrorCode.INVALID_INPUT.exception("%s%s", location(e), e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ErrorCode.INVALID_INPUT.exception("malformed JSON: %s", e.getMessage());
+    }
+  }
+
+  /** Reads a value this contract stored itself; a failure here is a bug, not bad input. */
+  public static <T> T read(byte[] stored, Class<T> type) {
+    try {
+      return MAPPER.readValue(stored, type);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored value is not a valid " + type.getSimpleName(), e);
+    }
+  }
+
+  /** A type for {@link #parse(String, JavaType)}, e.g. {@code listOf(Participant.class)}. */
+  public static JavaType listOf(Class<?> element) {
+    return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
+  }
+
+  private static LedgerException domainCause(Throwable error) {
+    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+      if (cause instanceof LedgerException ledger) {
+        String path = path(error);
+        if (path.isEmpty() || ledger.code() != ErrorCode.INVALID_INPUT) {
+          return ledger;
+        }
+        // The record names its own field; prefix where the record sits: "lines[2].unit ...".
+        return ErrorCode.INVALID_INPUT.exception("%s.%s", path, ledger.detail());
+      }
+    }
+    return null;
+  }
+
+  private static String location(Throwable error) {
+    String path = path(error);
+    return path.isEmpty() ? "" : path + ": ";
+  }
+
+  private static String path(Throwable error) {
+    if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return "";
+    }
+    return mapping.getPath().stream()
+        .map(
+            reference ->
+                reference.getFieldName() != null
+                    ? reference.getFieldName()
+                    : "[" + reference.getIndex() + "]")
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
+  }
+}

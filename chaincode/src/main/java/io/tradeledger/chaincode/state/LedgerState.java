@@ -1,0 +1,197 @@
+package io.tradeledger.chaincode.state;
+
+import io.tradeledger.chaincode.json.CanonicalJson;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
+import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+
+/**
+ * The world state as the repositories see it: canonical JSON values under composite keys, key-level
+ * endorsement policies, index entries, paginated listings, history and private data. Every iterator
+ * is closed before a method returns.
+ */
+public final class LedgerState {
+  /** The value of an index entry; an empty value would mean deletion to Fabric. */
+  private static final byte[] INDEX_VALUE = {0};
+
+  private final ChaincodeStub stub;
+
+  public LedgerState(ChaincodeStub stub) {
+    this.stub = stub;
+  }
+
+  public String key(String objectType, String... attributes) {
+    return stub.createCompositeKey(objectType, attributes).toString();
+  }
+
+  public boolean exists(String key) {
+    byte[] value = stub.getState(key);
+    return value != null && value.length > 0;
+  }
+
+  public <T> Optional<T> get(String key, Class<T> type) {
+    byte[] value = stub.getState(key);
+    if (value == null || value.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(CanonicalJson.read(value, type));
+  }
+
+  public void put(String key, Object value) {
+    stub.putState(key, CanonicalJson.bytes(value));
+  }
+
+  /**
+   * Sets the key-level endorsement policy of a key: every listed organization's peer must endorse
+   * any later change of it.
+   */
+  public void endorsedByAll(String key, Collection<String> mspIds) {
+    StateBasedEndorsement policy =
+        StateBasedEndorsementFactory.getInstance().newStateBasedEndorsement(null);
+    policy.addOrgs(
+        StateBasedEndorsement.RoleType.RoleTypePeer,
+        mspIds.stream().distinct().sorted().toArray(String[]::new));
+    stub.setStateValidationParameter(key, policy.policy());
+  }
+
+  /** Organizations named by a key's endorsement policy, sorted; empty when it has none. */
+  public List<String> endorsers(String key) {
+    byte[] policy = stub.getStateValidationParameter(key);
+    if (policy == null || policy.length == 0) {
+      return List.of();
+    }
+    return StateBasedEndorsementFactory.getInstance()
+        .newStateBasedEndorsement(policy)
+        .listOrgs()
+        .stream()
+        .sorted()
+        .toList();
+  }
+
+  /** Writes an index entry: a composite key whose attributes are the data. */
+  public void index(String objectType, String... attributes) {
+    stub.putState(key(objectType, attributes), INDEX_VALUE);
+  }
+
+  /** The values under a partial composite key, in key order. */
+  public <T> List<T> list(String objectType, Class<T> type, String... attributes) {
+    List<T> values = new ArrayList<>();
+    try (QueryResultsIterator<KeyValue> results =
+        stub.getStateByPartialCompositeKey(stub.createCompositeKey(objectType, attributes))) {
+      for (KeyValue entry : results) {
+        values.add(CanonicalJson.read(entry.getValue(), type));
+      }
+    } catch (Exception e) {
+      throw rethrow(e);
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * The attribute following the given ones in each index entry under a partial key, in key order:
+   * for {@code index("party-order", msp, orderId)}, {@code indexed("party-order", msp)} gives the
+   * order ids.
+   */
+  public List<String> indexed(String objectType, String... attributes) {
+    List<String> values = new ArrayList<>();
+    try (QueryResultsIterator<KeyValue> results =
+        stub.getStateByPartialCompositeKey(stub.createCompositeKey(objectType, attributes))) {
+      for (KeyValue entry : results) {
+        values.add(attributeAfter(entry.getKey(), attributes.length));
+      }
+    } catch (Exception e) {
+      throw rethrow(e);
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * A page of the index entries under a partial key, each turned into a record by {@code load} from
+   * the attribute following the given ones. Only for evaluated (read-only) transactions: the peer
+   * refuses paginated queries in submitted ones.
+   */
+  public <T> Page<T> page(
+      int pageSize,
+      String bookmark,
+      Function<String, Optional<T>> load,
+      String objectType,
+      String... attributes) {
+    List<T> records = new ArrayList<>();
+    String next;
+    try (QueryResultsIteratorWithMetadata<KeyValue> results =
+        stub.getStateByPartialCompositeKeyWithPagination(
+            stub.createCompositeKey(objectType, attributes),
+            pageSize,
+            bookmark == null ? "" : bookmark)) {
+      for (KeyValue entry : results) {
+        load.apply(attributeAfter(entry.getKey(), attributes.length)).ifPresent(records::add);
+      }
+      next = results.getMetadata().getBookmark();
+      if (results.getMetadata().getFetchedRecordsCount() < pageSize) {
+        next = null;
+      }
+    } catch (Exception e) {
+      throw rethrow(e);
+    }
+    return new Page<>(records, next);
+  }
+
+  /** Every version of a key, newest first as Fabric returns them. */
+  public <T> List<HistoryEntry<T>> history(String key, Class<T> type) {
+    List<HistoryEntry<T>> entries = new ArrayList<>();
+    try (QueryResultsIterator<KeyModification> results = stub.getHistoryForKey(key)) {
+      for (KeyModification modification : results) {
+        T value =
+            modification.isDeleted() || modification.getValue().length == 0
+                ? null
+                : CanonicalJson.read(modification.getValue(), type);
+        entries.add(
+            new HistoryEntry<>(
+                modification.getTxId(),
+                modification.getTimestamp(),
+                modification.isDeleted(),
+                value));
+      }
+    } catch (Exception e) {
+      throw rethrow(e);
+    }
+    return List.copyOf(entries);
+  }
+
+  public void putPrivate(String collection, String key, byte[] value) {
+    stub.putPrivateData(collection, key, value);
+  }
+
+  public Optional<byte[]> getPrivate(String collection, String key) {
+    byte[] value = stub.getPrivateData(collection, key);
+    return value == null || value.length == 0 ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The SHA-256 of a private value, readable on every peer, even one outside the collection. */
+  public Optional<byte[]> privateHash(String collection, String key) {
+    byte[] hash = stub.getPrivateDataHash(collection, key);
+    return hash == null || hash.length == 0 ? Optional.empty() : Optional.of(hash);
+  }
+
+  private static String attributeAfter(String compositeKey, int position) {
+    List<String> attributes = CompositeKey.parseCompositeKey(compositeKey).getAttributes();
+    return attributes.get(position);
+  }
+
+  private static RuntimeException rethrow(Exception e) {
+    if (e instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    return new IllegalStateException("ledger iterator failed", e);
+  }
+}
