@@ -31,6 +31,8 @@ public enum ErrorCode {
   ORDER_NOT_FOUND,
   ORDER_CONFLICT,
   ORDER_INVALID_TRANSITION,
+  /** Shipments, policies and payments need an ACCEPTED order. */
+  ORDER_NOT_ACCEPTED,
   ORDER_NOT_COMPLETABLE,
   TERMS_NOT_PROVIDED,
   TERMS_HASH_MISMATCH,

@@ -1,0 +1,15 @@
+package io.tradeledger.chaincode.domain;
+
+/**
+ * An order's status. PROPOSED, ACCEPTED, REJECTED, CANCELLED and COMPLETED are stored; IN_TRANSIT
+ * and DELIVERED are derived from the order's shipments when it is read, never stored.
+ */
+public enum OrderStatus {
+  PROPOSED,
+  ACCEPTED,
+  REJECTED,
+  CANCELLED,
+  IN_TRANSIT,
+  DELIVERED,
+  COMPLETED
+}

@@ -1,0 +1,9 @@
+package io.tradeledger.chaincode.domain;
+
+/** How a shipment travels. */
+public enum TransportMode {
+  SEA,
+  AIR,
+  ROAD,
+  RAIL
+}
