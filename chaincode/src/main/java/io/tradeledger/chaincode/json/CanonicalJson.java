@@ -8,9 +8,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradeledger.chaincode.errors.ErrorCode;
@@ -33,6 +35,7 @@ public final class CanonicalJson {
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
           .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
           .disable(SerializationFeature.INDENT_OUTPUT)
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -94,6 +97,15 @@ public final class CanonicalJson {
       return MAPPER.readValue(stored, type);
     } catch (IOException e) {
       throw new UncheckedIOException("stored value is not a valid " + type.getSimpleName(), e);
+    }
+  }
+
+  /** Reads a stored value as a tree, keeping its (already canonical) property order. */
+  public static JsonNode readTree(byte[] stored) {
+    try {
+      return MAPPER.readTree(stored);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored value is not JSON", e);
     }
   }
 

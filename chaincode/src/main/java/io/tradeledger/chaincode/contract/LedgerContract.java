@@ -1,0 +1,188 @@
+package io.tradeledger.chaincode.contract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.RecordType;
+import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.HistoryEntry;
+import io.tradeledger.chaincode.state.LedgerState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/**
+ * Audit reads across every kind of record: the history of one record, and the timeline of a whole
+ * trade. Records are read as stored JSON, so this contract depends only on the key scheme of
+ * docs/CONTRACT.md, not on each aggregate's classes.
+ */
+@Contract(name = "ledger", info = @Info(title = "Trade Ledger audit reads", version = "1.0"))
+public final class LedgerContract implements ContractInterface {
+
+  /** Which record's history: a milestone's parent is its order, an event's its shipment. */
+  public record HistoryRequest(RecordType recordType, String id, String parentId) {
+    public HistoryRequest {
+      Checks.present("recordType", recordType);
+      if (recordType == RecordType.PARTICIPANT) {
+        Checks.mspId("id", id);
+      } else {
+        Checks.id("id", id);
+      }
+      if (recordType.hasParent()) {
+        Checks.id("parentId", parentId);
+      } else if (parentId != null) {
+        throw Checks.invalid("parentId", "is only for MILESTONE and SHIPMENT_EVENT");
+      }
+    }
+  }
+
+  /** One version of a record and who wrote it (the record's audit.updatedBy). */
+  public record Version(
+      String txId, Instant timestamp, boolean deleted, JsonNode submitter, JsonNode value) {}
+
+  /** One change in a trade's timeline. */
+  public record TimelineEntry(
+      Instant timestamp,
+      String txId,
+      RecordType recordType,
+      String recordId,
+      String parentId,
+      String change,
+      JsonNode submitter,
+      JsonNode value) {}
+
+  /**
+   * Every version of one record, newest first.
+   *
+   * @param requestJson {@code {recordType, id, parentId?}}; recordType one of PARTICIPANT, ORDER,
+   *     MILESTONE, SHIPMENT, SHIPMENT_EVENT, DECLARATION, POLICY, CLAIM, DOCUMENT
+   * @return JSON array of {@code {txId, timestamp, deleted, submitter, value}}
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, or the record type's
+   *     NOT_FOUND code when the record does not exist or belongs to a trade the caller may not read
+   */
+  @Transaction(name = "GetHistory", intent = Transaction.TYPE.EVALUATE)
+  public String getHistory(Context context, String requestJson) {
+    Tx tx = Tx.of(context);
+    HistoryRequest request = CanonicalJson.parse(requestJson, HistoryRequest.class);
+    LedgerState state = tx.state();
+    String key =
+        request.recordType().hasParent()
+            ? state.key(request.recordType().objectType(), request.parentId(), request.id())
+            : state.key(request.recordType().objectType(), request.id());
+    state
+        .get(key, JsonNode.class)
+        .filter(value -> readable(tx, request.recordType(), request.id(), value))
+        .orElseThrow(
+            () ->
+                request
+                    .recordType()
+                    .notFound()
+                    .exception("no %s %s", request.recordType(), request.id()));
+    return CanonicalJson.write(
+        state.history(key, JsonNode.class).stream().map(LedgerContract::version).toList());
+  }
+
+  /**
+   * The timeline of one trade: every version of the order, its milestones, shipments, shipment
+   * events, customs declarations, insurance policies and claims, and its documents, in transaction
+   * time order (ties broken by transaction id, record type and id).
+   *
+   * @param orderId the order
+   * @return JSON array of {@code {timestamp, txId, recordType, recordId, parentId?, change (CREATED
+   *     or UPDATED), submitter, value}}
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND (absent
+   *     or not readable by the caller)
+   */
+  @Transaction(name = "GetTimeline", intent = Transaction.TYPE.EVALUATE)
+  public String getTimeline(Context context, String orderId) {
+    Tx tx = Tx.of(context);
+    Checks.id("orderId", orderId);
+    LedgerState state = tx.state();
+    if (!state.exists(state.key(RecordType.ORDER.objectType(), orderId))
+        || !TradeAccess.canRead(tx, orderId)) {
+      throw RecordType.ORDER.notFound().exception("no order %s", orderId);
+    }
+    List<TimelineEntry> entries = new ArrayList<>();
+    collect(state, entries, RecordType.ORDER, null, orderId);
+    for (String milestoneId : state.indexed(RecordType.MILESTONE.objectType(), orderId)) {
+      collect(state, entries, RecordType.MILESTONE, orderId, milestoneId);
+    }
+    for (String documentId : state.indexed("order-document", orderId)) {
+      collect(state, entries, RecordType.DOCUMENT, null, documentId);
+    }
+    for (String shipmentId : state.indexed("order-shipment", orderId)) {
+      collect(state, entries, RecordType.SHIPMENT, null, shipmentId);
+      for (String eventId : state.indexed(RecordType.SHIPMENT_EVENT.objectType(), shipmentId)) {
+        collect(state, entries, RecordType.SHIPMENT_EVENT, shipmentId, eventId);
+      }
+      for (String declarationId : state.indexed("shipment-declaration", shipmentId)) {
+        collect(state, entries, RecordType.DECLARATION, null, declarationId);
+      }
+      for (String policyId : state.indexed("shipment-policy", shipmentId)) {
+        collect(state, entries, RecordType.POLICY, null, policyId);
+        for (String claimId : state.indexed("policy-claim", policyId)) {
+          collect(state, entries, RecordType.CLAIM, null, claimId);
+        }
+      }
+    }
+    entries.sort(
+        Comparator.comparing(TimelineEntry::timestamp)
+            .thenComparing(TimelineEntry::txId)
+            .thenComparing(TimelineEntry::recordType)
+            .thenComparing(TimelineEntry::recordId));
+    return CanonicalJson.write(entries);
+  }
+
+  private static void collect(
+      LedgerState state,
+      List<TimelineEntry> entries,
+      RecordType type,
+      String parentId,
+      String recordId) {
+    String key =
+        parentId == null
+            ? state.key(type.objectType(), recordId)
+            : state.key(type.objectType(), parentId, recordId);
+    List<HistoryEntry<JsonNode>> history = state.history(key, JsonNode.class);
+    for (int index = 0; index < history.size(); index++) {
+      HistoryEntry<JsonNode> version = history.get(index);
+      boolean oldest = index == history.size() - 1;
+      entries.add(
+          new TimelineEntry(
+              version.timestamp(),
+              version.txId(),
+              type,
+              recordId,
+              parentId,
+              oldest ? "CREATED" : "UPDATED",
+              submitter(version.value()),
+              version.value()));
+    }
+  }
+
+  private static boolean readable(Tx tx, RecordType type, String id, JsonNode value) {
+    if (type == RecordType.PARTICIPANT) {
+      return true;
+    }
+    String orderId = type == RecordType.ORDER ? id : value.path("orderId").asText(null);
+    return orderId != null && TradeAccess.canRead(tx, orderId);
+  }
+
+  private static Version version(HistoryEntry<JsonNode> entry) {
+    return new Version(
+        entry.txId(), entry.timestamp(), entry.deleted(), submitter(entry.value()), entry.value());
+  }
+
+  private static JsonNode submitter(JsonNode value) {
+    if (value == null) {
+      return null;
+    }
+    JsonNode updatedBy = value.path("audit").path("updatedBy");
+    return updatedBy.isMissingNode() ? null : updatedBy;
+  }
+}
