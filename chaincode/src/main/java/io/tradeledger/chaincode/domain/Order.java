@@ -1,5 +1,6 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.chaincode.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +43,101 @@ public record Order(
     milestones = Checks.list("milestones", milestones, 1, 20);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(audit, "audit");
+  }
+
+  /** A new PROPOSED order of {@code buyerMsp}. */
+  public static Order propose(OrderProposal proposal, String buyerMsp, Audit audit) {
+    return new Order(
+        proposal.orderId(),
+        buyerMsp,
+        proposal.sellerMsp(),
+        proposal.lines(),
+        proposal.incoterm(),
+        proposal.origin(),
+        proposal.destination(),
+        proposal.requestedDeliveryDate(),
+        proposal.totalValue(),
+        proposal.termsHash(),
+        proposal.milestones(),
+        OrderStatus.PROPOSED,
+        null,
+        null,
+        audit);
+  }
+
+  /** The proposal this order was created from, to recognise a repeated proposal. */
+  public OrderProposal proposal() {
+    return new OrderProposal(
+        orderId,
+        sellerMsp,
+        lines,
+        incoterm,
+        origin,
+        destination,
+        requestedDeliveryDate,
+        totalValue,
+        termsHash,
+        milestones);
+  }
+
+  public Order accepted(Actor actor, Instant at) {
+    return transition(OrderStatus.PROPOSED, OrderStatus.ACCEPTED, null, at, actor, at);
+  }
+
+  public Order rejected(String reason, Actor actor, Instant at) {
+    return transition(OrderStatus.PROPOSED, OrderStatus.REJECTED, reason, null, actor, at);
+  }
+
+  public Order cancelled(String reason, Actor actor, Instant at) {
+    return transition(OrderStatus.PROPOSED, OrderStatus.CANCELLED, reason, null, actor, at);
+  }
+
+  public Order completed(Actor actor, Instant at) {
+    return transition(OrderStatus.ACCEPTED, OrderStatus.COMPLETED, null, acceptedAt, actor, at);
+  }
+
+  /** This order as read: the same record with its derived status. */
+  public Order withStatus(OrderStatus derived) {
+    return new Order(
+        orderId,
+        buyerMsp,
+        sellerMsp,
+        lines,
+        incoterm,
+        origin,
+        destination,
+        requestedDeliveryDate,
+        totalValue,
+        termsHash,
+        milestones,
+        derived,
+        statusReason,
+        acceptedAt,
+        audit);
+  }
+
+  private Order transition(
+      OrderStatus from, OrderStatus to, String reason, Instant accepted, Actor actor, Instant at) {
+    if (status != from) {
+      throw ErrorCode.ORDER_INVALID_TRANSITION.exception(
+          "order %s is %s: only a %s order can become %s", orderId, status, from, to);
+    }
+    return new Order(
+        orderId,
+        buyerMsp,
+        sellerMsp,
+        lines,
+        incoterm,
+        origin,
+        destination,
+        requestedDeliveryDate,
+        totalValue,
+        termsHash,
+        milestones,
+        to,
+        reason,
+        accepted,
+        audit.updated(actor, at));
   }
 
   /** Whether {@code mspId} is the buyer or the seller. */

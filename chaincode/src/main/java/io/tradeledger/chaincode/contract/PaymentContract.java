@@ -1,0 +1,153 @@
+package io.tradeledger.chaincode.contract;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.Milestone;
+import io.tradeledger.chaincode.domain.Order;
+import io.tradeledger.chaincode.domain.OrderStatus;
+import io.tradeledger.chaincode.domain.TradeProgress;
+import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.MilestoneRepository;
+import io.tradeledger.chaincode.state.OrderRepository;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/**
+ * Payment milestones: due once their trigger happened on the ledger, paid by the payer (buyer),
+ * confirmed by the payee (seller). Milestones are endorsed by payer AND payee.
+ */
+@Contract(
+    name = "payments",
+    info = @Info(title = "Trade Ledger payment milestones", version = "1.0"))
+public final class PaymentContract implements ContractInterface {
+
+  /** Names one milestone. */
+  public record MilestoneReference(String orderId, String milestoneId) {
+    public MilestoneReference {
+      Checks.id("orderId", orderId);
+      Checks.id("milestoneId", milestoneId);
+    }
+  }
+
+  /** The payer's record of a payment. */
+  public record Payment(String orderId, String milestoneId, String paymentReference) {
+    public Payment {
+      Checks.id("orderId", orderId);
+      Checks.id("milestoneId", milestoneId);
+      Checks.text("paymentReference", paymentReference, 128);
+    }
+  }
+
+  /** A milestone as read, with when its trigger happened and when it falls due. */
+  public record MilestoneView(
+      @JsonUnwrapped Milestone milestone, Instant triggeredAt, LocalDate dueDate, boolean due) {}
+
+  /**
+   * The milestones of an order, in milestone id order.
+   *
+   * @return JSON array of milestones, each with {@code triggeredAt}, {@code dueDate} (absent until
+   *     triggered) and {@code due}
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND
+   */
+  @Transaction(name = "GetMilestones", intent = Transaction.TYPE.EVALUATE)
+  public String getMilestones(Context context, String orderId) {
+    Tx tx = Tx.of(context);
+    Checks.id("orderId", orderId);
+    Order order = Trades.readable(tx, orderId);
+    TradeProgress progress = Trades.progress(tx, order);
+    List<MilestoneView> views =
+        new MilestoneRepository(tx.state())
+            .findByOrder(orderId).stream()
+                .map(
+                    milestone ->
+                        new MilestoneView(
+                            milestone,
+                            progress.triggeredAt(milestone.trigger()).orElse(null),
+                            progress.dueDate(milestone).orElse(null),
+                            progress.triggeredAt(milestone.trigger()).isPresent()))
+                .toList();
+    return CanonicalJson.write(views);
+  }
+
+  /**
+   * The payer records that it paid a milestone whose trigger has happened.
+   *
+   * @param paymentJson {@code {orderId, milestoneId, paymentReference}}
+   * @return the milestone as JSON (PAID)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
+   *     MILESTONE_NOT_FOUND, ACCESS_DENIED (not the payer), ORDER_NOT_ACCEPTED, MILESTONE_NOT_DUE,
+   *     MILESTONE_INVALID_TRANSITION
+   */
+  @Transaction(name = "RecordPayment", intent = Transaction.TYPE.SUBMIT)
+  public String recordPayment(Context context, String paymentJson) {
+    Tx tx = Tx.of(context);
+    Payment payment = CanonicalJson.parse(paymentJson, Payment.class);
+    Order order = Trades.readable(tx, payment.orderId());
+    Milestone milestone = milestone(tx, payment.orderId(), payment.milestoneId());
+    Access.requireCaller(tx, milestone.payerMsp(), "payer");
+    if (order.status() != OrderStatus.ACCEPTED) {
+      throw ErrorCode.ORDER_NOT_ACCEPTED.exception(
+          "order %s is %s, not ACCEPTED", order.orderId(), order.status());
+    }
+    if (Trades.progress(tx, order).triggeredAt(milestone.trigger()).isEmpty()) {
+      throw ErrorCode.MILESTONE_NOT_DUE.exception(
+          "milestone %s waits for %s", milestone.milestoneId(), milestone.trigger());
+    }
+    Milestone paid = milestone.paid(payment.paymentReference(), tx.caller(), tx.now());
+    new MilestoneRepository(tx.state()).save(paid);
+    tx.emit(
+        "MilestonePaid",
+        Map.of("orderId", order.orderId(), "milestoneId", milestone.milestoneId()));
+    return CanonicalJson.write(paid);
+  }
+
+  /**
+   * The payee confirms receipt of a paid milestone. Confirming the last milestone of an order whose
+   * shipments are all delivered also marks the order COMPLETED (event OrderCompleted).
+   *
+   * @param referenceJson {@code {orderId, milestoneId}}
+   * @return the milestone as JSON (CONFIRMED)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
+   *     MILESTONE_NOT_FOUND, ACCESS_DENIED (not the payee), MILESTONE_INVALID_TRANSITION
+   */
+  @Transaction(name = "ConfirmPayment", intent = Transaction.TYPE.SUBMIT)
+  public String confirmPayment(Context context, String referenceJson) {
+    Tx tx = Tx.of(context);
+    MilestoneReference reference = CanonicalJson.parse(referenceJson, MilestoneReference.class);
+    Order order = Trades.readable(tx, reference.orderId());
+    Milestone milestone = milestone(tx, reference.orderId(), reference.milestoneId());
+    Access.requireCaller(tx, milestone.payeeMsp(), "payee");
+    Milestone confirmed = milestone.confirmed(tx.caller(), tx.now());
+    MilestoneRepository milestones = new MilestoneRepository(tx.state());
+    milestones.save(confirmed);
+    // Reads do not see this transaction's own write, so count the confirmation in by hand.
+    List<Milestone> after =
+        milestones.findByOrder(order.orderId()).stream()
+            .map(m -> m.milestoneId().equals(confirmed.milestoneId()) ? confirmed : m)
+            .toList();
+    String event = "MilestoneConfirmed";
+    if (order.status() == OrderStatus.ACCEPTED && OrderContract.completable(tx, order, after)) {
+      new OrderRepository(tx.state()).save(order.completed(tx.caller(), tx.now()));
+      event = "OrderCompleted";
+    }
+    tx.emit(event, Map.of("orderId", order.orderId(), "milestoneId", milestone.milestoneId()));
+    return CanonicalJson.write(confirmed);
+  }
+
+  private static Milestone milestone(Tx tx, String orderId, String milestoneId) {
+    return new MilestoneRepository(tx.state())
+        .find(orderId, milestoneId)
+        .orElseThrow(
+            () ->
+                ErrorCode.MILESTONE_NOT_FOUND.exception(
+                    "order %s has no milestone %s", orderId, milestoneId));
+  }
+}

@@ -1,0 +1,55 @@
+package io.tradeledger.chaincode.contract;
+
+import io.tradeledger.chaincode.domain.CustomsDeclaration;
+import io.tradeledger.chaincode.domain.Order;
+import io.tradeledger.chaincode.domain.Shipment;
+import io.tradeledger.chaincode.domain.TradeProgress;
+import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.chaincode.state.DeclarationRepository;
+import io.tradeledger.chaincode.state.OrderRepository;
+import io.tradeledger.chaincode.state.ShipmentRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Loading orders for contracts: visibility, and the progress derived from other records. */
+final class Trades {
+  private Trades() {}
+
+  /**
+   * The order if the caller may read it; otherwise {@link ErrorCode#ORDER_NOT_FOUND}, whether it is
+   * absent or hidden.
+   */
+  static Order readable(Tx tx, String orderId) {
+    return new OrderRepository(tx.state())
+        .find(orderId)
+        .filter(order -> TradeAccess.canRead(tx, orderId))
+        .orElseThrow(() -> ErrorCode.ORDER_NOT_FOUND.exception("no order %s", orderId));
+  }
+
+  /** A readable order of which the caller must be the buyer or the seller. */
+  static Order ofParty(Tx tx, String orderId) {
+    Order order = readable(tx, orderId);
+    if (!order.isParty(tx.callerMsp())) {
+      throw ErrorCode.ACCESS_DENIED.exception(
+          "only the buyer or the seller of order %s may do this; caller is %s",
+          orderId, tx.callerMsp());
+    }
+    return order;
+  }
+
+  static TradeProgress progress(Tx tx, Order order) {
+    List<Shipment> shipments = new ShipmentRepository(tx.state()).findByOrder(order.orderId());
+    DeclarationRepository declarations = new DeclarationRepository(tx.state());
+    Map<String, List<CustomsDeclaration>> byShipment = new TreeMap<>();
+    for (Shipment shipment : shipments) {
+      byShipment.put(shipment.shipmentId(), declarations.findByShipment(shipment.shipmentId()));
+    }
+    return new TradeProgress(order, shipments, byShipment);
+  }
+
+  /** The order as read, with its derived status. */
+  static Order view(Tx tx, Order order) {
+    return order.withStatus(progress(tx, order).orderStatus());
+  }
+}

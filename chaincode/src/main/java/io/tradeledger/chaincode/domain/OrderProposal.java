@@ -1,0 +1,40 @@
+package io.tradeledger.chaincode.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a buyer proposes: everything on the public order that the buyer chooses. The buyer is the
+ * proposing organization, never an input.
+ */
+public record OrderProposal(
+    String orderId,
+    String sellerMsp,
+    List<OrderLine> lines,
+    Incoterm incoterm,
+    String origin,
+    String destination,
+    LocalDate requestedDeliveryDate,
+    Money totalValue,
+    String termsHash,
+    List<MilestoneTerms> milestones) {
+  public OrderProposal {
+    Checks.id("orderId", orderId);
+    Checks.mspId("sellerMsp", sellerMsp);
+    lines = Checks.list("lines", lines, 1, 100);
+    Checks.present("incoterm", incoterm);
+    Checks.locode("origin", origin);
+    Checks.locode("destination", destination);
+    Checks.present("requestedDeliveryDate", requestedDeliveryDate);
+    Checks.present("totalValue", totalValue).positive("totalValue");
+    Checks.sha256("termsHash", termsHash);
+    milestones = Checks.list("milestones", milestones, 1, 20);
+    Checks.distinct(
+        "milestones.milestoneId", milestones.stream().map(MilestoneTerms::milestoneId).toList());
+    int shares = milestones.stream().mapToInt(MilestoneTerms::shareBasisPoints).sum();
+    if (shares != MilestoneTerms.WHOLE) {
+      throw Checks.invalid(
+          "milestones", "shares must add up to 10000 basis points (100%), not " + shares);
+    }
+  }
+}

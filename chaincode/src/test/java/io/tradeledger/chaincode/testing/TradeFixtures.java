@@ -1,0 +1,71 @@
+package io.tradeledger.chaincode.testing;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.tradeledger.chaincode.contract.OrderContract;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * A standard order between the consortium's importer and exporter, driven through the contracts.
+ */
+public final class TradeFixtures {
+  /** Canonical confidential terms: sorted properties, no white space. */
+  public static final String TERMS =
+      "{\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
+          + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
+          + "\"salt\":\"0123456789abcdef0123456789abcdef\"}";
+
+  public static final String TERMS_HASH = sha256(TERMS);
+
+  private TradeFixtures() {}
+
+  /**
+   * A CIF order of 125,000.00 EUR: 30% due 30 days after acceptance, 70% 10 days after delivery.
+   */
+  public static String proposal(String orderId) {
+    return """
+        {"orderId":"%s","sellerMsp":"ExporterMSP",\
+        "lines":[{"hsCode":"851712","description":"Mobile phones","quantity":500,"unit":"H87"}],\
+        "incoterm":"CIF","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
+        "totalValue":{"amount":12500000,"currency":"EUR"},"termsHash":"%s",\
+        "milestones":[{"milestoneId":"deposit","shareBasisPoints":3000,"trigger":"ACCEPTANCE","daysDue":30},\
+        {"milestoneId":"balance","shareBasisPoints":7000,"trigger":"DELIVERY","daysDue":10}]}"""
+        .formatted(orderId, TERMS_HASH);
+  }
+
+  public static Map<String, byte[]> termsTransient() {
+    return Map.of(OrderContract.TERMS, TERMS.getBytes(UTF_8));
+  }
+
+  /** Proposes the order as the importer. */
+  public static void propose(FakeLedger ledger, String orderId) {
+    OrderContract orders = new OrderContract();
+    ledger.submit(Consortium.IMPORTER, context -> orders.proposeOrder(context, proposal(orderId)));
+  }
+
+  /** Proposes, stores both parties' terms and accepts the order. */
+  public static void accept(FakeLedger ledger, String orderId) {
+    OrderContract orders = new OrderContract();
+    propose(ledger, orderId);
+    storeTerms(ledger, Consortium.IMPORTER, orderId);
+    storeTerms(ledger, Consortium.EXPORTER, orderId);
+    ledger.submit(Consortium.EXPORTER, context -> orders.acceptOrder(context, orderId));
+  }
+
+  public static void storeTerms(FakeLedger ledger, Identity party, String orderId) {
+    OrderContract orders = new OrderContract();
+    ledger.submit(party, termsTransient(), context -> orders.storeOrderTerms(context, orderId));
+  }
+
+  public static String sha256(String value) {
+    try {
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
