@@ -1,6 +1,5 @@
 package io.tradeledger.chaincode.contract;
 
-import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Milestone;
 import io.tradeledger.chaincode.domain.Order;
@@ -48,13 +47,13 @@ public final class PaymentContract implements ContractInterface {
 
   /** A milestone as read, with when its trigger happened and when it falls due. */
   public record MilestoneView(
-      @JsonUnwrapped Milestone milestone, Instant triggeredAt, LocalDate dueDate, boolean due) {}
+      Milestone milestone, Instant triggeredAt, LocalDate dueDate, boolean due) {}
 
   /**
    * The milestones of an order, in milestone id order.
    *
-   * @return JSON array of milestones, each with {@code triggeredAt}, {@code dueDate} (absent until
-   *     triggered) and {@code due}
+   * @return JSON array of {@code {milestone, triggeredAt, dueDate, due}} (the times absent until
+   *     the trigger happened)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND
    */
   @Transaction(name = "GetMilestones", intent = Transaction.TYPE.EVALUATE)

@@ -1,5 +1,6 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.chaincode.errors.ErrorCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -34,5 +35,55 @@ public record CustomsDeclaration(
     Objects.requireNonNull(status, "status");
     Checks.optionalText("reason", reason, Checks.MAX_TEXT);
     Objects.requireNonNull(audit, "audit");
+  }
+
+  /** A new FILED declaration of the shipment's consignee. */
+  public static CustomsDeclaration file(DeclarationFiling filing, Shipment shipment, Audit audit) {
+    return new CustomsDeclaration(
+        filing.declarationId(),
+        filing.shipmentId(),
+        shipment.orderId(),
+        shipment.consigneeMsp(),
+        filing.customsMsp(),
+        filing.declaredValue(),
+        filing.hsCodes(),
+        DeclarationStatus.FILED,
+        null,
+        null,
+        null,
+        audit);
+  }
+
+  /** The filing this declaration was created from, to recognise a repeated filing. */
+  public DeclarationFiling filing() {
+    return new DeclarationFiling(declarationId, shipmentId, customsMsp, declaredValue, hsCodes);
+  }
+
+  /**
+   * The declaration after a decision: FILED may become any decision, SELECTED_FOR_INSPECTION only
+   * RELEASED or REJECTED; RELEASED and REJECTED are final.
+   */
+  public CustomsDeclaration decide(CustomsDecision decision, Actor actor, Instant at) {
+    boolean allowed =
+        status == DeclarationStatus.FILED
+            || (status == DeclarationStatus.SELECTED_FOR_INSPECTION
+                && decision.decision() != DeclarationStatus.SELECTED_FOR_INSPECTION);
+    if (!allowed) {
+      throw ErrorCode.DECLARATION_INVALID_TRANSITION.exception(
+          "declaration %s is %s and cannot become %s", declarationId, status, decision.decision());
+    }
+    return new CustomsDeclaration(
+        declarationId,
+        shipmentId,
+        orderId,
+        importerMsp,
+        customsMsp,
+        declaredValue,
+        hsCodes,
+        decision.decision(),
+        decision.assessedDuties(),
+        decision.reason(),
+        at,
+        audit.updated(actor, at));
   }
 }

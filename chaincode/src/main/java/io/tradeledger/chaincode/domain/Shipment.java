@@ -1,5 +1,6 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.chaincode.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,5 +46,78 @@ public record Shipment(
     Checks.present("plannedArrival", plannedArrival);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(audit, "audit");
+  }
+
+  /** A new BOOKED shipment of an order from its seller to its buyer. */
+  public static Shipment book(Booking booking, Order order, Audit audit) {
+    return new Shipment(
+        booking.shipmentId(),
+        booking.orderId(),
+        order.sellerMsp(),
+        order.buyerMsp(),
+        booking.carrierMsp(),
+        booking.mode(),
+        booking.transportDocumentNumber(),
+        booking.containers(),
+        booking.portOfLoading(),
+        booking.portOfDischarge(),
+        booking.plannedDeparture(),
+        booking.plannedArrival(),
+        ShipmentStatus.BOOKED,
+        null,
+        null,
+        null,
+        audit);
+  }
+
+  /** The booking this shipment was created from, to recognise a repeated booking. */
+  public Booking booking() {
+    return new Booking(
+        shipmentId,
+        orderId,
+        carrierMsp,
+        mode,
+        transportDocumentNumber,
+        containers,
+        portOfLoading,
+        portOfDischarge,
+        plannedDeparture,
+        plannedArrival);
+  }
+
+  public Shipment confirmed(Actor actor, Instant at) {
+    if (status != ShipmentStatus.BOOKED) {
+      throw ErrorCode.SHIPMENT_INVALID_TRANSITION.exception(
+          "shipment %s is %s: only a BOOKED shipment can be confirmed", shipmentId, status);
+    }
+    return tracked(
+        new ShipmentTracking.Progress(ShipmentStatus.CONFIRMED, null, null, null), actor, at);
+  }
+
+  /** The shipment with the status and times its events give. */
+  public Shipment tracked(ShipmentTracking.Progress progress, Actor actor, Instant at) {
+    return new Shipment(
+        shipmentId,
+        orderId,
+        shipperMsp,
+        consigneeMsp,
+        carrierMsp,
+        mode,
+        transportDocumentNumber,
+        containers,
+        portOfLoading,
+        portOfDischarge,
+        plannedDeparture,
+        plannedArrival,
+        progress.status(),
+        progress.departedAt(),
+        progress.arrivedAt(),
+        progress.deliveredAt(),
+        audit.updated(actor, at));
+  }
+
+  /** Whether {@code mspId} ships, receives or carries this shipment. */
+  public boolean involves(String mspId) {
+    return shipperMsp.equals(mspId) || consigneeMsp.equals(mspId) || carrierMsp.equals(mspId);
   }
 }

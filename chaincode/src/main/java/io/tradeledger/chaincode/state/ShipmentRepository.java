@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Shipments under {@code shipment/<shipmentId>}, with the index {@code
- * order-shipment/<orderId>/<shipmentId>} listing an order's shipments.
+ * Shipments under {@code shipment/<shipmentId>}, with the indexes {@code
+ * order-shipment/<orderId>/<shipmentId>} (an order's shipments) and {@code
+ * party-shipment/<msp>/<shipmentId>} (what an organization ships, receives or carries).
  */
 public final class ShipmentRepository {
   static final String SHIPMENT = "shipment";
   static final String BY_ORDER = "order-shipment";
+  static final String BY_PARTY = "party-shipment";
 
   private final LedgerState state;
 
@@ -34,8 +36,18 @@ public final class ShipmentRepository {
   public void save(Shipment shipment) {
     if (!state.exists(key(shipment.shipmentId()))) {
       state.index(BY_ORDER, shipment.orderId(), shipment.shipmentId());
+      for (String party :
+          new java.util.TreeSet<>(
+              List.of(shipment.shipperMsp(), shipment.consigneeMsp(), shipment.carrierMsp()))) {
+        state.index(BY_PARTY, party, shipment.shipmentId());
+      }
     }
     state.put(key(shipment.shipmentId()), shipment);
+  }
+
+  /** A page of the shipments {@code mspId} ships, receives or carries, by shipment id. */
+  public Page<Shipment> pageOf(String mspId, int pageSize, String bookmark) {
+    return state.page(pageSize, bookmark, this::find, BY_PARTY, mspId);
   }
 
   public String key(String shipmentId) {

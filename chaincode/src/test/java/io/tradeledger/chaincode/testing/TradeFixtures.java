@@ -3,6 +3,7 @@ package io.tradeledger.chaincode.testing;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.tradeledger.chaincode.contract.OrderContract;
+import io.tradeledger.chaincode.contract.ShipmentContract;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -53,6 +54,50 @@ public final class TradeFixtures {
     storeTerms(ledger, Consortium.IMPORTER, orderId);
     storeTerms(ledger, Consortium.EXPORTER, orderId);
     ledger.submit(Consortium.EXPORTER, context -> orders.acceptOrder(context, orderId));
+  }
+
+  /** A sea shipment of the order on the consortium's carrier, in container CSQU3054383. */
+  public static String booking(String shipmentId, String orderId) {
+    return """
+        {"shipmentId":"%s","orderId":"%s","carrierMsp":"CarrierMSP","mode":"SEA",\
+        "transportDocumentNumber":"MAEU123456789","containers":["CSQU3054383"],\
+        "portOfLoading":"CNYTN","portOfDischarge":"SEGOT",\
+        "plannedDeparture":"2026-04-01","plannedArrival":"2026-05-10"}"""
+        .formatted(shipmentId, orderId);
+  }
+
+  /** Books the shipment as the exporter and confirms it as the carrier. */
+  public static void bookAndConfirm(FakeLedger ledger, String shipmentId, String orderId) {
+    ShipmentContract shipments = new ShipmentContract();
+    ledger.submit(
+        Consortium.EXPORTER,
+        context -> shipments.bookShipment(context, booking(shipmentId, orderId)));
+    ledger.submit(Consortium.CARRIER, context -> shipments.confirmShipment(context, shipmentId));
+  }
+
+  /** An ACTUAL event report; {@code number} makes the event id. */
+  public static String event(int number, String shipmentId, String type, String code) {
+    return """
+        {"eventId":"%s","shipmentId":"%s","eventType":"%s","eventCode":"%s",\
+        "eventClassifier":"ACTUAL","location":"SEGOT","eventDateTime":"2026-04-0%dT10:00:00Z"}"""
+        .formatted(eventId(number), shipmentId, type, code, Math.min(number, 9));
+  }
+
+  public static String eventId(int number) {
+    return "00000000-0000-4000-8000-%012d".formatted(number);
+  }
+
+  /** The carrier records DEPARTED, ARRIVED and DROPPED_OFF: the shipment is DELIVERED. */
+  public static void deliver(FakeLedger ledger, String shipmentId, int firstEvent) {
+    ShipmentContract shipments = new ShipmentContract();
+    String batch =
+        "{\"shipmentId\":\"%s\",\"events\":[%s,%s,%s]}"
+            .formatted(
+                shipmentId,
+                event(firstEvent, shipmentId, "TRANSPORT", "DEPARTED"),
+                event(firstEvent + 1, shipmentId, "TRANSPORT", "ARRIVED"),
+                event(firstEvent + 2, shipmentId, "EQUIPMENT", "DROPPED_OFF"));
+    ledger.submit(Consortium.CARRIER, context -> shipments.recordShipmentEvents(context, batch));
   }
 
   public static void storeTerms(FakeLedger ledger, Identity party, String orderId) {

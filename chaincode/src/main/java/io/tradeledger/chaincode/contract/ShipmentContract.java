@@ -1,0 +1,299 @@
+package io.tradeledger.chaincode.contract;
+
+import io.tradeledger.chaincode.domain.Audit;
+import io.tradeledger.chaincode.domain.Booking;
+import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.EventReport;
+import io.tradeledger.chaincode.domain.Order;
+import io.tradeledger.chaincode.domain.OrderStatus;
+import io.tradeledger.chaincode.domain.Role;
+import io.tradeledger.chaincode.domain.Shipment;
+import io.tradeledger.chaincode.domain.ShipmentEvent;
+import io.tradeledger.chaincode.domain.ShipmentStatus;
+import io.tradeledger.chaincode.domain.ShipmentTracking;
+import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.ShipmentEventRepository;
+import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.chaincode.state.TradeParties;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/**
+ * Shipments and their DCSA Track & Trace events. The seller books a shipment on a carrier; from
+ * then on the shipment and its events are endorsed by the carrier alone.
+ */
+@Contract(name = "shipments", info = @Info(title = "Trade Ledger shipments", version = "1.0"))
+public final class ShipmentContract implements ContractInterface {
+  static final int MAX_BATCH = 500;
+
+  /** Many events of one shipment, committed in one transaction. */
+  public record EventBatch(String shipmentId, List<EventReport> events) {
+    public EventBatch {
+      Checks.id("shipmentId", shipmentId);
+      events = Checks.list("events", events, 1, MAX_BATCH);
+      Checks.distinct("events.eventId", events.stream().map(EventReport::eventId).toList());
+      for (EventReport event : events) {
+        if (!event.shipmentId().equals(shipmentId)) {
+          throw Checks.invalid(
+              "events", "event " + event.eventId() + " names another shipment than " + shipmentId);
+        }
+      }
+    }
+  }
+
+  /** An event as read, with whether a later event retracted it. */
+  public record EventView(ShipmentEvent event, boolean retracted) {}
+
+  /**
+   * The seller books a shipment of an accepted order on a carrier.
+   *
+   * @param bookingJson {@code {shipmentId, orderId, carrierMsp, mode, transportDocumentNumber,
+   *     containers, portOfLoading, portOfDischarge, plannedDeparture, plannedArrival}}
+   * @return the shipment as JSON (BOOKED)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
+   *     ACCESS_DENIED (not the seller), ORDER_NOT_ACCEPTED, PARTICIPANT_NOT_FOUND / ROLE_REQUIRED
+   *     (carrier), SHIPMENT_CONFLICT
+   */
+  @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
+  public String bookShipment(Context context, String bookingJson) {
+    Tx tx = Tx.of(context);
+    Booking booking = CanonicalJson.parse(bookingJson, Booking.class);
+    Order order = Trades.readable(tx, booking.orderId());
+    Access.requireCaller(tx, order.sellerMsp(), "seller");
+    ShipmentRepository shipments = new ShipmentRepository(tx.state());
+    Optional<Shipment> existing = shipments.find(booking.shipmentId());
+    if (existing.isPresent()) {
+      if (existing.get().booking().equals(booking)) {
+        return CanonicalJson.write(existing.get());
+      }
+      throw ErrorCode.SHIPMENT_CONFLICT.exception(
+          "shipment %s exists with different content", booking.shipmentId());
+    }
+    if (order.status() != OrderStatus.ACCEPTED) {
+      throw ErrorCode.ORDER_NOT_ACCEPTED.exception(
+          "order %s is %s, not ACCEPTED", order.orderId(), order.status());
+    }
+    Access.counterparty(tx, booking.carrierMsp(), Role.CARRIER);
+    Shipment shipment = Shipment.book(booking, order, Audit.created(tx.caller(), tx.now()));
+    shipments.save(shipment);
+    tx.state().endorsedByAll(shipments.key(shipment.shipmentId()), List.of(shipment.carrierMsp()));
+    new TradeParties(tx.state()).join(order.orderId(), shipment.carrierMsp());
+    tx.emit(
+        "ShipmentBooked", Map.of("shipmentId", shipment.shipmentId(), "orderId", order.orderId()));
+    return CanonicalJson.write(shipment);
+  }
+
+  /**
+   * The carrier confirms a booking.
+   *
+   * @return the shipment as JSON (CONFIRMED)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND,
+   *     ACCESS_DENIED (not the carrier), SHIPMENT_INVALID_TRANSITION
+   */
+  @Transaction(name = "ConfirmShipment", intent = Transaction.TYPE.SUBMIT)
+  public String confirmShipment(Context context, String shipmentId) {
+    Tx tx = Tx.of(context);
+    Checks.id("shipmentId", shipmentId);
+    Shipment shipment = readable(tx, shipmentId);
+    Access.requireCaller(tx, shipment.carrierMsp(), "carrier");
+    Shipment confirmed = shipment.confirmed(tx.caller(), tx.now());
+    new ShipmentRepository(tx.state()).save(confirmed);
+    tx.emit("ShipmentConfirmed", Map.of("shipmentId", shipmentId, "orderId", shipment.orderId()));
+    return CanonicalJson.write(confirmed);
+  }
+
+  /**
+   * The carrier records one event of a confirmed shipment; the shipment's status follows.
+   *
+   * @param eventJson {@code {eventId, shipmentId, eventType, eventCode, eventClassifier, location,
+   *     eventDateTime, equipmentReference?, retractsEventId?, remarks?}}
+   * @return the stored event as JSON
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND,
+   *     ACCESS_DENIED (not the carrier), SHIPMENT_INVALID_TRANSITION (not confirmed),
+   *     EVENT_CONFLICT, EVENT_NOT_FOUND / EVENT_ALREADY_RETRACTED (retraction)
+   */
+  @Transaction(name = "RecordShipmentEvent", intent = Transaction.TYPE.SUBMIT)
+  public String recordShipmentEvent(Context context, String eventJson) {
+    Tx tx = Tx.of(context);
+    EventReport report = CanonicalJson.parse(eventJson, EventReport.class);
+    List<ShipmentEvent> recorded = record(tx, report.shipmentId(), List.of(report));
+    if (recorded.isEmpty()) {
+      return CanonicalJson.write(
+          new ShipmentEventRepository(tx.state())
+              .find(report.shipmentId(), report.eventId())
+              .orElseThrow());
+    }
+    tx.emit(
+        "ShipmentEventRecorded",
+        Map.of("shipmentId", report.shipmentId(), "eventId", report.eventId()));
+    return CanonicalJson.write(recorded.get(0));
+  }
+
+  /**
+   * The carrier records 1 to 500 events of one shipment in a single transaction, in the given
+   * order; a retraction may name an event earlier in the batch. Events already recorded with the
+   * same content are skipped.
+   *
+   * @param batchJson {@code {shipmentId, events: [event, ...]}}
+   * @return JSON array of the newly stored events
+   * @throws org.hyperledger.fabric.shim.ChaincodeException as RecordShipmentEvent
+   */
+  @Transaction(name = "RecordShipmentEvents", intent = Transaction.TYPE.SUBMIT)
+  public String recordShipmentEvents(Context context, String batchJson) {
+    Tx tx = Tx.of(context);
+    EventBatch batch = CanonicalJson.parse(batchJson, EventBatch.class);
+    List<ShipmentEvent> recorded = record(tx, batch.shipmentId(), batch.events());
+    if (!recorded.isEmpty()) {
+      tx.emit(
+          "ShipmentEventsRecorded",
+          Map.of("shipmentId", batch.shipmentId(), "eventCount", String.valueOf(recorded.size())));
+    }
+    return CanonicalJson.write(recorded);
+  }
+
+  /**
+   * One shipment.
+   *
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
+   *     (absent or not readable by the caller)
+   */
+  @Transaction(name = "GetShipment", intent = Transaction.TYPE.EVALUATE)
+  public String getShipment(Context context, String shipmentId) {
+    Tx tx = Tx.of(context);
+    Checks.id("shipmentId", shipmentId);
+    return CanonicalJson.write(readable(tx, shipmentId));
+  }
+
+  /**
+   * A shipment's events by event time (then id), each with whether it was retracted.
+   *
+   * @return JSON array of {@code {event, retracted}}
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
+   */
+  @Transaction(name = "ListShipmentEvents", intent = Transaction.TYPE.EVALUATE)
+  public String listShipmentEvents(Context context, String shipmentId) {
+    Tx tx = Tx.of(context);
+    Checks.id("shipmentId", shipmentId);
+    readable(tx, shipmentId);
+    List<ShipmentEvent> events = new ShipmentEventRepository(tx.state()).findByShipment(shipmentId);
+    Set<String> retracted =
+        events.stream()
+            .map(ShipmentEvent::retractsEventId)
+            .filter(java.util.Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
+    return CanonicalJson.write(
+        events.stream()
+            .sorted(
+                Comparator.comparing(ShipmentEvent::eventDateTime)
+                    .thenComparing(ShipmentEvent::eventId))
+            .map(event -> new EventView(event, retracted.contains(event.eventId())))
+            .toList());
+  }
+
+  /**
+   * A page of the shipments the caller ships, receives or carries, by shipment id.
+   *
+   * @param pageSize 1 to 100
+   * @param bookmark empty for the first page
+   * @return {@code {records: [shipments], bookmark?}}
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT
+   */
+  @Transaction(name = "ListShipments", intent = Transaction.TYPE.EVALUATE)
+  public String listShipments(Context context, int pageSize, String bookmark) {
+    Tx tx = Tx.of(context);
+    Checks.range("pageSize", pageSize, 1, 100);
+    return CanonicalJson.write(
+        new ShipmentRepository(tx.state()).pageOf(tx.callerMsp(), pageSize, bookmark));
+  }
+
+  /** The shipment if the caller may read its order; otherwise SHIPMENT_NOT_FOUND. */
+  static Shipment readable(Tx tx, String shipmentId) {
+    return new ShipmentRepository(tx.state())
+        .find(shipmentId)
+        .filter(shipment -> TradeAccess.canRead(tx, shipment.orderId()))
+        .orElseThrow(() -> ErrorCode.SHIPMENT_NOT_FOUND.exception("no shipment %s", shipmentId));
+  }
+
+  /** Appends the new events and updates the shipment; returns the events written. */
+  private static List<ShipmentEvent> record(Tx tx, String shipmentId, List<EventReport> reports) {
+    Shipment shipment = readable(tx, shipmentId);
+    Access.requireCaller(tx, shipment.carrierMsp(), "carrier");
+    if (!shipment.status().atLeast(ShipmentStatus.CONFIRMED)) {
+      throw ErrorCode.SHIPMENT_INVALID_TRANSITION.exception(
+          "shipment %s is %s: events need a CONFIRMED shipment", shipmentId, shipment.status());
+    }
+    ShipmentEventRepository repository = new ShipmentEventRepository(tx.state());
+    // Fabric reads do not see this transaction's own writes: keep the batch in memory.
+    Map<String, ShipmentEvent> all = new LinkedHashMap<>();
+    repository.findByShipment(shipmentId).forEach(event -> all.put(event.eventId(), event));
+    List<ShipmentEvent> added = new ArrayList<>();
+    for (EventReport report : reports) {
+      ShipmentEvent existing = all.get(report.eventId());
+      if (existing != null) {
+        if (existing.report().equals(report)) {
+          continue;
+        }
+        throw ErrorCode.EVENT_CONFLICT.exception(
+            "event %s exists with different content", report.eventId());
+      }
+      checkEquipment(shipment, report);
+      checkRetraction(all, report);
+      ShipmentEvent event =
+          ShipmentEvent.recorded(report, shipment.orderId(), Audit.created(tx.caller(), tx.now()));
+      all.put(event.eventId(), event);
+      added.add(event);
+    }
+    if (added.isEmpty()) {
+      return List.of();
+    }
+    for (ShipmentEvent event : added) {
+      repository.save(event);
+      tx.state()
+          .endorsedByAll(
+              repository.key(shipmentId, event.eventId()), List.of(shipment.carrierMsp()));
+    }
+    ShipmentTracking.Progress progress = ShipmentTracking.of(List.copyOf(all.values()));
+    new ShipmentRepository(tx.state()).save(shipment.tracked(progress, tx.caller(), tx.now()));
+    return List.copyOf(added);
+  }
+
+  private static void checkEquipment(Shipment shipment, EventReport report) {
+    if (report.equipmentReference() != null
+        && !shipment.containers().contains(report.equipmentReference())) {
+      throw Checks.invalid(
+          "equipmentReference",
+          "names container "
+              + report.equipmentReference()
+              + ", which is not on shipment "
+              + shipment.shipmentId());
+    }
+  }
+
+  private static void checkRetraction(Map<String, ShipmentEvent> events, EventReport report) {
+    String target = report.retractsEventId();
+    if (target == null) {
+      return;
+    }
+    if (!events.containsKey(target)) {
+      throw ErrorCode.EVENT_NOT_FOUND.exception(
+          "shipment %s has no event %s to retract", report.shipmentId(), target);
+    }
+    boolean retracted =
+        events.values().stream().anyMatch(event -> target.equals(event.retractsEventId()));
+    if (retracted) {
+      throw ErrorCode.EVENT_ALREADY_RETRACTED.exception("event %s is already retracted", target);
+    }
+  }
+}

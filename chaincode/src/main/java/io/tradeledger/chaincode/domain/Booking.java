@@ -1,0 +1,34 @@
+package io.tradeledger.chaincode.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What a seller books on a carrier for an accepted order. */
+public record Booking(
+    String shipmentId,
+    String orderId,
+    String carrierMsp,
+    TransportMode mode,
+    String transportDocumentNumber,
+    List<String> containers,
+    String portOfLoading,
+    String portOfDischarge,
+    LocalDate plannedDeparture,
+    LocalDate plannedArrival) {
+  public Booking {
+    Checks.id("shipmentId", shipmentId);
+    Checks.id("orderId", orderId);
+    Checks.mspId("carrierMsp", carrierMsp);
+    Checks.present("mode", mode);
+    Checks.text("transportDocumentNumber", transportDocumentNumber, 64);
+    containers = Checks.distinct("containers", Checks.optionalList("containers", containers, 200));
+    containers.forEach(container -> Checks.container("containers", container));
+    Checks.locode("portOfLoading", portOfLoading);
+    Checks.locode("portOfDischarge", portOfDischarge);
+    Checks.present("plannedDeparture", plannedDeparture);
+    Checks.present("plannedArrival", plannedArrival);
+    if (plannedArrival.isBefore(plannedDeparture)) {
+      throw Checks.invalid("plannedArrival", "must not be before plannedDeparture");
+    }
+  }
+}

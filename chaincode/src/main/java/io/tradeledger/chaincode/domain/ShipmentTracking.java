@@ -1,0 +1,54 @@
+package io.tradeledger.chaincode.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A confirmed shipment's transport status from its events: the non-retracted ACTUAL events decide.
+ * TRANSPORT DEPARTED makes it IN_TRANSIT, then TRANSPORT ARRIVED ARRIVED, then EQUIPMENT
+ * DROPPED_OFF (the goods handed to the consignee) DELIVERED. Each time is the recording
+ * transaction's time of the first event that reached the stage, so a retraction can move a shipment
+ * back.
+ */
+public final class ShipmentTracking {
+  private ShipmentTracking() {}
+
+  /** What the events say; times are null for stages not reached. */
+  public record Progress(
+      ShipmentStatus status, Instant departedAt, Instant arrivedAt, Instant deliveredAt) {}
+
+  /**
+   * @param events every event of the shipment, in the order recorded
+   */
+  public static Progress of(List<ShipmentEvent> events) {
+    Set<String> retracted =
+        events.stream()
+            .map(event -> event.retractsEventId())
+            .filter(Objects::nonNull)
+            .collect(Collectors.toUnmodifiableSet());
+    List<ShipmentEvent> standing =
+        events.stream().filter(event -> !retracted.contains(event.eventId())).toList();
+    Instant departed = first(standing, EventType.TRANSPORT, "DEPARTED");
+    Instant arrived = departed == null ? null : first(standing, EventType.TRANSPORT, "ARRIVED");
+    Instant delivered =
+        arrived == null ? null : first(standing, EventType.EQUIPMENT, "DROPPED_OFF");
+    ShipmentStatus status =
+        delivered != null
+            ? ShipmentStatus.DELIVERED
+            : arrived != null
+                ? ShipmentStatus.ARRIVED
+                : departed != null ? ShipmentStatus.IN_TRANSIT : ShipmentStatus.CONFIRMED;
+    return new Progress(status, departed, arrived, delivered);
+  }
+
+  private static Instant first(List<ShipmentEvent> events, EventType type, String code) {
+    return events.stream()
+        .filter(event -> event.actually(type, code))
+        .map(ShipmentEvent::recordedAt)
+        .findFirst()
+        .orElse(null);
+  }
+}

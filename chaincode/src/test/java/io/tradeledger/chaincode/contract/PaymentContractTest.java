@@ -1,0 +1,182 @@
+package io.tradeledger.chaincode.contract;
+
+import static io.tradeledger.chaincode.testing.Consortium.CARRIER;
+import static io.tradeledger.chaincode.testing.Consortium.CUSTOMS;
+import static io.tradeledger.chaincode.testing.Consortium.EXPORTER;
+import static io.tradeledger.chaincode.testing.Consortium.IMPORTER;
+import static io.tradeledger.chaincode.testing.Consortium.OUTSIDER;
+import static io.tradeledger.chaincode.testing.LedgerAssertions.assertEvent;
+import static io.tradeledger.chaincode.testing.LedgerAssertions.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeledger.chaincode.testing.Consortium;
+import io.tradeledger.chaincode.testing.FakeLedger;
+import io.tradeledger.chaincode.testing.TradeFixtures;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PaymentContractTest {
+  private static final String ORDER_KEY = "\u0000order\u0000o-1\u0000";
+  private static final String DEPOSIT_KEY = "\u0000milestone\u0000o-1\u0000deposit\u0000";
+  private static final String PAY_DEPOSIT =
+      "{\"orderId\":\"o-1\",\"milestoneId\":\"deposit\",\"paymentReference\":\"SWIFT-0001\"}";
+  private static final String PAY_BALANCE =
+      "{\"orderId\":\"o-1\",\"milestoneId\":\"balance\",\"paymentReference\":\"SWIFT-0002\"}";
+  private static final String DEPOSIT = "{\"orderId\":\"o-1\",\"milestoneId\":\"deposit\"}";
+  private static final String BALANCE = "{\"orderId\":\"o-1\",\"milestoneId\":\"balance\"}";
+
+  private final PaymentContract payments = new PaymentContract();
+  private final OrderContract orders = new OrderContract();
+  private final FakeLedger ledger = Consortium.foundedLedger();
+
+  private String order() {
+    return ledger.evaluate(EXPORTER, context -> orders.getOrder(context, "o-1"));
+  }
+
+  @Test
+  void milestones_fall_due_when_their_trigger_is_on_the_ledger() {
+    TradeFixtures.propose(ledger, "o-1");
+    String proposed = ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(proposed).doesNotContain("\"due\":true").doesNotContain("dueDate");
+
+    TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
+    TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
+    ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
+    String accepted = ledger.evaluate(CUSTOMS, context -> payments.getMilestones(context, "o-1"));
+
+    assertThat(accepted)
+        .startsWith("[{\"due\":false,\"milestone\":{\"amount\":{\"amount\":8750000,")
+        .contains("\"trigger\":\"DELIVERY\"}},{\"due\":true,\"dueDate\":\"2026-03-31\",")
+        .endsWith(
+            "\"milestoneId\":\"deposit\",\"orderId\":\"o-1\",\"payeeMsp\":\"ExporterMSP\","
+                + "\"payerMsp\":\"ImporterMSP\",\"status\":\"PENDING\",\"trigger\":\"ACCEPTANCE\"},"
+                + "\"triggeredAt\":\"2026-03-01T08:00:05Z\"}]");
+    assertRejected(
+        ledger,
+        "ORDER_NOT_FOUND",
+        () -> ledger.evaluate(CARRIER, context -> payments.getMilestones(context, "o-1")));
+  }
+
+  @Test
+  void the_payer_pays_a_due_milestone_and_the_payee_confirms_it() {
+    TradeFixtures.accept(ledger, "o-1");
+
+    String paid = ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT));
+
+    assertThat(ledger.lastTransaction().writes()).containsOnlyKeys(DEPOSIT_KEY);
+    assertThat(ledger.lastTransaction().writes().get(DEPOSIT_KEY)).isEqualTo(paid);
+    assertThat(paid)
+        .contains("\"paidAt\":\"2026-03-01T08:00:05Z\",\"payeeMsp\":")
+        .contains("\"paymentReference\":\"SWIFT-0001\"")
+        .contains("\"status\":\"PAID\"");
+    assertEvent(ledger, "MilestonePaid", Map.of("milestoneId", "deposit", "orderId", "o-1"));
+
+    String confirmed =
+        ledger.submit(EXPORTER, context -> payments.confirmPayment(context, DEPOSIT));
+
+    assertThat(confirmed)
+        .contains("\"confirmedAt\":\"2026-03-01T08:00:06Z\"")
+        .contains("\"status\":\"CONFIRMED\"");
+    assertThat(ledger.lastTransaction().writes()).containsOnlyKeys(DEPOSIT_KEY);
+    assertEvent(ledger, "MilestoneConfirmed", Map.of("milestoneId", "deposit", "orderId", "o-1"));
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"");
+  }
+
+  @Test
+  void payments_are_refused_before_the_trigger_and_from_the_wrong_party() {
+    TradeFixtures.propose(ledger, "o-1");
+    assertRejected(
+        ledger,
+        "ORDER_NOT_ACCEPTED",
+        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT)));
+    TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
+    TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
+    ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
+    assertRejected(
+        ledger,
+        "MILESTONE_NOT_DUE",
+        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE)));
+    assertRejected(
+        ledger,
+        "ACCESS_DENIED",
+        () -> ledger.submit(EXPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT)));
+    assertRejected(
+        ledger,
+        "ORDER_NOT_FOUND",
+        () -> ledger.submit(OUTSIDER, context -> payments.recordPayment(context, PAY_DEPOSIT)));
+    assertRejected(
+        ledger,
+        "MILESTONE_NOT_FOUND",
+        () ->
+            ledger.submit(
+                IMPORTER,
+                context ->
+                    payments.recordPayment(context, PAY_DEPOSIT.replace("deposit", "bonus"))));
+    assertRejected(
+        ledger,
+        "INVALID_INPUT",
+        () ->
+            ledger.submit(
+                IMPORTER,
+                context -> payments.recordPayment(context, PAY_DEPOSIT.replace("SWIFT-0001", ""))));
+    assertRejected(
+        ledger,
+        "MILESTONE_INVALID_TRANSITION",
+        () -> ledger.submit(EXPORTER, context -> payments.confirmPayment(context, DEPOSIT)));
+    ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT));
+    assertRejected(
+        ledger,
+        "MILESTONE_INVALID_TRANSITION",
+        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT)));
+    assertRejected(
+        ledger,
+        "ACCESS_DENIED",
+        () -> ledger.submit(IMPORTER, context -> payments.confirmPayment(context, DEPOSIT)));
+  }
+
+  @Test
+  void confirming_the_last_milestone_of_a_delivered_order_completes_it() {
+    TradeFixtures.accept(ledger, "o-1");
+    ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT));
+    ledger.submit(EXPORTER, context -> payments.confirmPayment(context, DEPOSIT));
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    TradeFixtures.deliver(ledger, "s-1", 1);
+    assertThat(order()).contains("\"status\":\"DELIVERED\"");
+    ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE));
+
+    ledger.submit(EXPORTER, context -> payments.confirmPayment(context, BALANCE));
+
+    assertThat(ledger.lastTransaction().writes())
+        .containsOnlyKeys(ORDER_KEY, "\u0000milestone\u0000o-1\u0000balance\u0000");
+    assertThat(ledger.lastTransaction().writes().get(ORDER_KEY))
+        .contains("\"status\":\"COMPLETED\"");
+    assertEvent(ledger, "OrderCompleted", Map.of("milestoneId", "balance", "orderId", "o-1"));
+    assertThat(order()).contains("\"status\":\"COMPLETED\"");
+  }
+
+  @Test
+  void an_order_paid_before_delivery_is_completed_after_it() {
+    TradeFixtures.propose(ledger, "o-1");
+    TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
+    TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
+    ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
+    ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT));
+    ledger.submit(EXPORTER, context -> payments.confirmPayment(context, DEPOSIT));
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1");
+    TradeFixtures.deliver(ledger, "s-1", 1);
+    assertThat(order()).contains("\"status\":\"IN_TRANSIT\"");
+    assertRejected(
+        ledger,
+        "MILESTONE_NOT_DUE",
+        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE)));
+    TradeFixtures.deliver(ledger, "s-2", 4);
+    ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE));
+    ledger.submit(EXPORTER, context -> payments.confirmPayment(context, BALANCE));
+    assertThat(order()).contains("\"status\":\"COMPLETED\"");
+    assertRejected(
+        ledger,
+        "ORDER_INVALID_TRANSITION",
+        () -> ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1")));
+  }
+}
