@@ -1,0 +1,193 @@
+package io.tradeledger.chaincode.contract;
+
+import io.tradeledger.chaincode.domain.Audit;
+import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.Claim;
+import io.tradeledger.chaincode.domain.ClaimDecision;
+import io.tradeledger.chaincode.domain.ClaimFiling;
+import io.tradeledger.chaincode.domain.InsurancePolicy;
+import io.tradeledger.chaincode.domain.InsuranceRules;
+import io.tradeledger.chaincode.domain.Order;
+import io.tradeledger.chaincode.domain.OrderStatus;
+import io.tradeledger.chaincode.domain.PolicyIssue;
+import io.tradeledger.chaincode.domain.Role;
+import io.tradeledger.chaincode.domain.Shipment;
+import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.ClaimRepository;
+import io.tradeledger.chaincode.state.OrderRepository;
+import io.tradeledger.chaincode.state.PolicyRepository;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+
+/**
+ * Cargo insurance: an insurer issues a policy on a shipment and decides the claims the insured
+ * files. Policies and claims are endorsed by the insurer alone once they exist.
+ */
+@Contract(name = "insurance", info = @Info(title = "Trade Ledger insurance", version = "1.0"))
+public final class InsuranceContract implements ContractInterface {
+
+  /**
+   * An INSURER issues a policy on a shipment of an accepted order, for its buyer or seller.
+   *
+   * @param issueJson {@code {policyId, shipmentId, insuredMsp, coverAmount, clauses: ICC_A | ICC_B
+   *     | ICC_C, certificateHash}}
+   * @return the policy as JSON
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
+   *     ROLE_REQUIRED, SHIPMENT_NOT_FOUND, ORDER_NOT_ACCEPTED, POLICY_COVER_INSUFFICIENT (Incoterms
+   *     CIF/CIP), POLICY_CONFLICT
+   */
+  @Transaction(name = "IssuePolicy", intent = Transaction.TYPE.SUBMIT)
+  public String issuePolicy(Context context, String issueJson) {
+    Tx tx = Tx.of(context);
+    PolicyIssue issue = CanonicalJson.parse(issueJson, PolicyIssue.class);
+    Access.withRole(tx, Role.INSURER);
+    Shipment shipment = ShipmentContract.readable(tx, issue.shipmentId());
+    PolicyRepository policies = new PolicyRepository(tx.state());
+    Optional<InsurancePolicy> existing = policies.find(issue.policyId());
+    if (existing.isPresent()) {
+      if (existing.get().insurerMsp().equals(tx.callerMsp())
+          && existing.get().issue().equals(issue)) {
+        return CanonicalJson.write(existing.get());
+      }
+      throw ErrorCode.POLICY_CONFLICT.exception(
+          "policy %s exists with different content", issue.policyId());
+    }
+    Order order = new OrderRepository(tx.state()).find(shipment.orderId()).orElseThrow();
+    if (order.status() != OrderStatus.ACCEPTED) {
+      throw ErrorCode.ORDER_NOT_ACCEPTED.exception(
+          "order %s is %s, not ACCEPTED", order.orderId(), order.status());
+    }
+    if (!order.isParty(issue.insuredMsp())) {
+      throw Checks.invalid(
+          "insuredMsp", "must be the buyer or the seller of order " + order.orderId());
+    }
+    InsuranceRules.check(order, issue);
+    InsurancePolicy policy =
+        InsurancePolicy.issue(
+            issue, shipment, tx.callerMsp(), Audit.created(tx.caller(), tx.now()));
+    policies.save(policy);
+    tx.state().endorsedByAll(policies.key(policy.policyId()), List.of(policy.insurerMsp()));
+    tx.emit(
+        "PolicyIssued",
+        Map.of(
+            "policyId", policy.policyId(),
+            "shipmentId", policy.shipmentId(),
+            "orderId", policy.orderId()));
+    return CanonicalJson.write(policy);
+  }
+
+  /**
+   * The insured files a claim within the policy's cover.
+   *
+   * @param filingJson {@code {claimId, policyId, amount, description, evidenceHashes}}
+   * @return the claim as JSON (FILED)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, POLICY_NOT_FOUND,
+   *     ACCESS_DENIED (not the insured), CLAIM_AMOUNT_EXCEEDS_COVER, CLAIM_CONFLICT
+   */
+  @Transaction(name = "FileClaim", intent = Transaction.TYPE.SUBMIT)
+  public String fileClaim(Context context, String filingJson) {
+    Tx tx = Tx.of(context);
+    ClaimFiling filing = CanonicalJson.parse(filingJson, ClaimFiling.class);
+    InsurancePolicy policy = readablePolicy(tx, filing.policyId());
+    Access.requireCaller(tx, policy.insuredMsp(), "insured");
+    ClaimRepository claims = new ClaimRepository(tx.state());
+    Optional<Claim> existing = claims.find(filing.claimId());
+    if (existing.isPresent()) {
+      if (existing.get().filing().equals(filing)) {
+        return CanonicalJson.write(existing.get());
+      }
+      throw ErrorCode.CLAIM_CONFLICT.exception(
+          "claim %s exists with different content", filing.claimId());
+    }
+    Claim claim = Claim.file(filing, policy, Audit.created(tx.caller(), tx.now()));
+    claims.save(claim);
+    tx.state().endorsedByAll(claims.key(claim.claimId()), List.of(policy.insurerMsp()));
+    tx.emit(
+        "ClaimFiled",
+        Map.of(
+            "claimId", claim.claimId(), "policyId", policy.policyId(), "orderId", claim.orderId()));
+    return CanonicalJson.write(claim);
+  }
+
+  /**
+   * The policy's insurer decides a claim.
+   *
+   * @param decisionJson {@code {claimId, decision: APPROVED | REJECTED | SETTLED, settledAmount
+   *     (SETTLED only), reason (required for REJECTED)}}
+   * @return the claim as JSON
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, CLAIM_NOT_FOUND,
+   *     ACCESS_DENIED (not the insurer), CLAIM_INVALID_TRANSITION
+   */
+  @Transaction(name = "DecideClaim", intent = Transaction.TYPE.SUBMIT)
+  public String decideClaim(Context context, String decisionJson) {
+    Tx tx = Tx.of(context);
+    ClaimDecision decision = CanonicalJson.parse(decisionJson, ClaimDecision.class);
+    Claim claim = readableClaim(tx, decision.claimId());
+    Access.requireCaller(tx, claim.insurerMsp(), "insurer");
+    Claim decided = claim.decide(decision, tx.caller(), tx.now());
+    new ClaimRepository(tx.state()).save(decided);
+    tx.emit(
+        "ClaimDecided",
+        Map.of(
+            "claimId", claim.claimId(), "policyId", claim.policyId(), "orderId", claim.orderId()));
+    return CanonicalJson.write(decided);
+  }
+
+  /**
+   * One policy.
+   *
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, POLICY_NOT_FOUND
+   */
+  @Transaction(name = "GetPolicy", intent = Transaction.TYPE.EVALUATE)
+  public String getPolicy(Context context, String policyId) {
+    Tx tx = Tx.of(context);
+    Checks.id("policyId", policyId);
+    return CanonicalJson.write(readablePolicy(tx, policyId));
+  }
+
+  /**
+   * One claim.
+   *
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, CLAIM_NOT_FOUND
+   */
+  @Transaction(name = "GetClaim", intent = Transaction.TYPE.EVALUATE)
+  public String getClaim(Context context, String claimId) {
+    Tx tx = Tx.of(context);
+    Checks.id("claimId", claimId);
+    return CanonicalJson.write(readableClaim(tx, claimId));
+  }
+
+  /**
+   * A policy's claims by id.
+   *
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, POLICY_NOT_FOUND
+   */
+  @Transaction(name = "ListClaims", intent = Transaction.TYPE.EVALUATE)
+  public String listClaims(Context context, String policyId) {
+    Tx tx = Tx.of(context);
+    Checks.id("policyId", policyId);
+    readablePolicy(tx, policyId);
+    return CanonicalJson.write(new ClaimRepository(tx.state()).findByPolicy(policyId));
+  }
+
+  private static InsurancePolicy readablePolicy(Tx tx, String policyId) {
+    return new PolicyRepository(tx.state())
+        .find(policyId)
+        .filter(policy -> TradeAccess.canRead(tx, policy.orderId()))
+        .orElseThrow(() -> ErrorCode.POLICY_NOT_FOUND.exception("no policy %s", policyId));
+  }
+
+  private static Claim readableClaim(Tx tx, String claimId) {
+    return new ClaimRepository(tx.state())
+        .find(claimId)
+        .filter(claim -> TradeAccess.canRead(tx, claim.orderId()))
+        .orElseThrow(() -> ErrorCode.CLAIM_NOT_FOUND.exception("no claim %s", claimId));
+  }
+}

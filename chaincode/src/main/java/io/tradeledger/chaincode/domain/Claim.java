@@ -1,0 +1,100 @@
+package io.tradeledger.chaincode.domain;
+
+import io.tradeledger.chaincode.errors.ErrorCode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** A claim under an insurance policy, filed by the insured and decided by the insurer. */
+public record Claim(
+    String claimId,
+    String policyId,
+    String shipmentId,
+    String orderId,
+    String claimantMsp,
+    String insurerMsp,
+    Money amount,
+    String description,
+    List<String> evidenceHashes,
+    ClaimStatus status,
+    Money settledAmount,
+    String reason,
+    Instant decidedAt,
+    Audit audit) {
+  public Claim {
+    Checks.id("claimId", claimId);
+    Objects.requireNonNull(policyId, "policyId");
+    Objects.requireNonNull(orderId, "orderId");
+    Objects.requireNonNull(amount, "amount");
+    evidenceHashes = List.copyOf(evidenceHashes);
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(audit, "audit");
+  }
+
+  /** A FILED claim; the amount must be in the cover's currency and within it. */
+  public static Claim file(ClaimFiling filing, InsurancePolicy policy, Audit audit) {
+    if (!filing.amount().sameCurrency(policy.coverAmount())) {
+      throw Checks.invalid(
+          "amount", "must be in the policy's currency " + policy.coverAmount().currency());
+    }
+    if (filing.amount().amount() > policy.coverAmount().amount()) {
+      throw ErrorCode.CLAIM_AMOUNT_EXCEEDS_COVER.exception(
+          "claim of %d exceeds the cover of %d %s",
+          filing.amount().amount(), policy.coverAmount().amount(), policy.coverAmount().currency());
+    }
+    return new Claim(
+        filing.claimId(),
+        policy.policyId(),
+        policy.shipmentId(),
+        policy.orderId(),
+        audit.createdBy().mspId(),
+        policy.insurerMsp(),
+        filing.amount(),
+        filing.description(),
+        filing.evidenceHashes(),
+        ClaimStatus.FILED,
+        null,
+        null,
+        null,
+        audit);
+  }
+
+  /** The filing this claim was created from, to recognise a repeated filing. */
+  public ClaimFiling filing() {
+    return new ClaimFiling(claimId, policyId, amount, description, evidenceHashes);
+  }
+
+  /** FILED may be APPROVED or REJECTED; APPROVED may be SETTLED for at most the claimed amount. */
+  public Claim decide(ClaimDecision decision, Actor actor, Instant at) {
+    boolean allowed =
+        switch (decision.decision()) {
+          case APPROVED, REJECTED -> status == ClaimStatus.FILED;
+          case SETTLED -> status == ClaimStatus.APPROVED;
+          case FILED -> false;
+        };
+    if (!allowed) {
+      throw ErrorCode.CLAIM_INVALID_TRANSITION.exception(
+          "claim %s is %s and cannot become %s", claimId, status, decision.decision());
+    }
+    Money settled = decision.settledAmount();
+    if (settled != null && (!settled.sameCurrency(amount) || settled.amount() > amount.amount())) {
+      throw Checks.invalid(
+          "settledAmount", "must be in " + amount.currency() + " and at most the claimed amount");
+    }
+    return new Claim(
+        claimId,
+        policyId,
+        shipmentId,
+        orderId,
+        claimantMsp,
+        insurerMsp,
+        amount,
+        description,
+        evidenceHashes,
+        decision.decision(),
+        settled,
+        decision.reason(),
+        at,
+        audit.updated(actor, at));
+  }
+}

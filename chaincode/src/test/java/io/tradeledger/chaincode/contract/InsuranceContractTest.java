@@ -1,0 +1,305 @@
+package io.tradeledger.chaincode.contract;
+
+import static io.tradeledger.chaincode.testing.Consortium.CARRIER;
+import static io.tradeledger.chaincode.testing.Consortium.CUSTOMS;
+import static io.tradeledger.chaincode.testing.Consortium.EXPORTER;
+import static io.tradeledger.chaincode.testing.Consortium.IMPORTER;
+import static io.tradeledger.chaincode.testing.Consortium.INSURER;
+import static io.tradeledger.chaincode.testing.Consortium.OUTSIDER;
+import static io.tradeledger.chaincode.testing.LedgerAssertions.assertEvent;
+import static io.tradeledger.chaincode.testing.LedgerAssertions.assertRejected;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tradeledger.chaincode.testing.Consortium;
+import io.tradeledger.chaincode.testing.FakeLedger;
+import io.tradeledger.chaincode.testing.TradeFixtures;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class InsuranceContractTest {
+  private static final String CERTIFICATE = "c".repeat(64);
+  private static final String EVIDENCE = "e".repeat(64);
+
+  /** 110% of the order's 125,000.00 EUR. */
+  private static final String POLICY =
+      """
+      {"policyId":"p-1","shipmentId":"s-1","insuredMsp":"ImporterMSP",\
+      "coverAmount":{"amount":13750000,"currency":"EUR"},"clauses":"ICC_C",\
+      "certificateHash":"%s"}"""
+          .formatted(CERTIFICATE);
+
+  private static final String CLAIM =
+      """
+      {"claimId":"c-1","policyId":"p-1","amount":{"amount":500000,"currency":"EUR"},\
+      "description":"Water damage to 20 cartons","evidenceHashes":["%s"]}"""
+          .formatted(EVIDENCE);
+
+  private final InsuranceContract insurance = new InsuranceContract();
+  private final FakeLedger ledger = Consortium.foundedLedger();
+
+  @BeforeEach
+  void shipment() {
+    TradeFixtures.accept(ledger, "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+  }
+
+  private void issue() {
+    ledger.submit(INSURER, context -> insurance.issuePolicy(context, POLICY));
+  }
+
+  private void fileClaim() {
+    ledger.submit(IMPORTER, context -> insurance.fileClaim(context, CLAIM));
+  }
+
+  private String decide(String decision) {
+    return ledger.submit(INSURER, context -> insurance.decideClaim(context, decision));
+  }
+
+  @Test
+  void an_insurer_issues_a_policy_that_only_it_endorses_afterwards() {
+    String result = ledger.submit(INSURER, context -> insurance.issuePolicy(context, POLICY));
+
+    String key = "\u0000policy\u0000p-1\u0000";
+    String expected =
+        "{\"audit\":{\"createdAt\":\"2026-03-01T08:00:07Z\",\"createdBy\":{\"identity\":\""
+            + INSURER.id()
+            + "\",\"mspId\":\"InsurerMSP\"},\"updatedAt\":\"2026-03-01T08:00:07Z\",\"updatedBy\":"
+            + "{\"identity\":\""
+            + INSURER.id()
+            + "\",\"mspId\":\"InsurerMSP\"}},\"certificateHash\":\""
+            + CERTIFICATE
+            + "\",\"clauses\":\"ICC_C\",\"coverAmount\":{\"amount\":13750000,\"currency\":\"EUR\"},"
+            + "\"insuredMsp\":\"ImporterMSP\",\"insurerMsp\":\"InsurerMSP\",\"orderId\":\"o-1\","
+            + "\"policyId\":\"p-1\",\"shipmentId\":\"s-1\"}";
+    assertThat(result).isEqualTo(expected);
+    assertThat(ledger.lastTransaction().writes())
+        .containsOnly(
+            Map.entry(key, expected),
+            Map.entry("\u0000shipment-policy\u0000s-1\u0000p-1\u0000", "\u0000"));
+    assertThat(ledger.lastTransaction().endorsementPolicies())
+        .containsOnly(Map.entry(key, List.of("InsurerMSP")));
+    assertEvent(
+        ledger, "PolicyIssued", Map.of("orderId", "o-1", "policyId", "p-1", "shipmentId", "s-1"));
+  }
+
+  @Test
+  void cif_needs_at_least_110_percent_of_the_order_value_in_its_currency() {
+    String short1 = POLICY.replace("13750000", "13749999");
+    String dollars = POLICY.replace("\"currency\":\"EUR\"", "\"currency\":\"USD\"");
+    for (String policy : List.of(short1, dollars)) {
+      assertRejected(
+          ledger,
+          "POLICY_COVER_INSUFFICIENT",
+          () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, policy)));
+    }
+  }
+
+  @Test
+  void cip_needs_institute_cargo_clauses_a() {
+    FakeLedger cip = Consortium.foundedLedger();
+    OrderContract orders = new OrderContract();
+    cip.submit(
+        IMPORTER,
+        context ->
+            orders.proposeOrder(
+                context, TradeFixtures.proposal("o-1").replace("\"CIF\"", "\"CIP\"")));
+    TradeFixtures.storeTerms(cip, IMPORTER, "o-1");
+    TradeFixtures.storeTerms(cip, EXPORTER, "o-1");
+    cip.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
+    TradeFixtures.bookAndConfirm(cip, "s-1", "o-1");
+
+    assertRejected(
+        cip,
+        "POLICY_COVER_INSUFFICIENT",
+        () -> cip.submit(INSURER, context -> insurance.issuePolicy(context, POLICY)));
+    String clausesA = POLICY.replace("ICC_C", "ICC_A");
+    String issued = cip.submit(INSURER, context -> insurance.issuePolicy(context, clausesA));
+    assertThat(issued).contains("\"clauses\":\"ICC_A\"");
+  }
+
+  @Test
+  void issuing_needs_the_insurer_role_and_a_trade_party_as_insured() {
+    assertRejected(
+        ledger,
+        "ROLE_REQUIRED",
+        () -> ledger.submit(CUSTOMS, context -> insurance.issuePolicy(context, POLICY)));
+    assertRejected(
+        ledger,
+        "NOT_A_PARTICIPANT",
+        () -> ledger.submit(OUTSIDER, context -> insurance.issuePolicy(context, POLICY)));
+    String forCarrier =
+        POLICY.replace("\"insuredMsp\":\"ImporterMSP\"", "\"insuredMsp\":\"CarrierMSP\"");
+    assertRejected(
+        ledger,
+        "INVALID_INPUT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, forCarrier)));
+    String unknownShipment = POLICY.replace("\"shipmentId\":\"s-1\"", "\"shipmentId\":\"s-9\"");
+    assertRejected(
+        ledger,
+        "SHIPMENT_NOT_FOUND",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, unknownShipment)));
+    for (String bad :
+        List.of(
+            POLICY.replace("ICC_C", "ICC_D"),
+            POLICY.replace(CERTIFICATE, "abc"),
+            POLICY.replace("13750000", "-1"))) {
+      assertRejected(
+          ledger,
+          "INVALID_INPUT",
+          () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, bad)));
+    }
+  }
+
+  @Test
+  void a_repeated_policy_returns_it_and_a_different_one_conflicts() {
+    issue();
+    String again = ledger.submit(INSURER, context -> insurance.issuePolicy(context, POLICY));
+    assertThat(again).contains("\"policyId\":\"p-1\"");
+    assertThat(ledger.lastTransaction().writes()).isEmpty();
+    String different = POLICY.replace("13750000", "14000000");
+    assertRejected(
+        ledger,
+        "POLICY_CONFLICT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, different)));
+  }
+
+  @Test
+  void the_insured_files_a_claim_that_only_the_insurer_endorses() {
+    issue();
+
+    String filed = ledger.submit(IMPORTER, context -> insurance.fileClaim(context, CLAIM));
+
+    String key = "\u0000claim\u0000c-1\u0000";
+    assertThat(filed)
+        .contains("\"claimantMsp\":\"ImporterMSP\"")
+        .contains("\"insurerMsp\":\"InsurerMSP\"")
+        .contains("\"status\":\"FILED\"")
+        .contains("\"evidenceHashes\":[\"" + EVIDENCE + "\"]");
+    assertThat(ledger.lastTransaction().writes())
+        .containsOnly(
+            Map.entry(key, filed),
+            Map.entry("\u0000policy-claim\u0000p-1\u0000c-1\u0000", "\u0000"));
+    assertThat(ledger.lastTransaction().endorsementPolicies())
+        .containsOnly(Map.entry(key, List.of("InsurerMSP")));
+    assertEvent(
+        ledger, "ClaimFiled", Map.of("claimId", "c-1", "orderId", "o-1", "policyId", "p-1"));
+  }
+
+  @Test
+  void claims_are_for_the_insured_within_the_cover() {
+    issue();
+    assertRejected(
+        ledger,
+        "ACCESS_DENIED",
+        () -> ledger.submit(EXPORTER, context -> insurance.fileClaim(context, CLAIM)));
+    assertRejected(
+        ledger,
+        "POLICY_NOT_FOUND",
+        () -> ledger.submit(OUTSIDER, context -> insurance.fileClaim(context, CLAIM)));
+    String tooMuch = CLAIM.replace("500000", "13750001");
+    assertRejected(
+        ledger,
+        "CLAIM_AMOUNT_EXCEEDS_COVER",
+        () -> ledger.submit(IMPORTER, context -> insurance.fileClaim(context, tooMuch)));
+    for (String bad :
+        List.of(
+            CLAIM.replace("\"currency\":\"EUR\"", "\"currency\":\"SEK\""),
+            CLAIM.replace("[\"" + EVIDENCE + "\"]", "[]"),
+            CLAIM.replace("Water damage to 20 cartons", ""))) {
+      assertRejected(
+          ledger,
+          "INVALID_INPUT",
+          () -> ledger.submit(IMPORTER, context -> insurance.fileClaim(context, bad)));
+    }
+    fileClaim();
+    assertRejected(
+        ledger,
+        "CLAIM_CONFLICT",
+        () ->
+            ledger.submit(
+                IMPORTER,
+                context -> insurance.fileClaim(context, CLAIM.replace("20 cartons", "2"))));
+  }
+
+  @Test
+  void the_insurer_approves_then_settles_a_claim() {
+    issue();
+    fileClaim();
+    assertRejected(
+        ledger,
+        "CLAIM_INVALID_TRANSITION",
+        () ->
+            decide(
+                "{\"claimId\":\"c-1\",\"decision\":\"SETTLED\","
+                    + "\"settledAmount\":{\"amount\":1,\"currency\":\"EUR\"}}"));
+
+    String approved = decide("{\"claimId\":\"c-1\",\"decision\":\"APPROVED\"}");
+    assertThat(approved).contains("\"status\":\"APPROVED\"").contains("\"decidedAt\":");
+    assertEvent(
+        ledger, "ClaimDecided", Map.of("claimId", "c-1", "orderId", "o-1", "policyId", "p-1"));
+    assertRejected(
+        ledger,
+        "INVALID_INPUT",
+        () ->
+            decide(
+                "{\"claimId\":\"c-1\",\"decision\":\"SETTLED\","
+                    + "\"settledAmount\":{\"amount\":500001,\"currency\":\"EUR\"}}"));
+    String settled =
+        decide(
+            "{\"claimId\":\"c-1\",\"decision\":\"SETTLED\","
+                + "\"settledAmount\":{\"amount\":450000,\"currency\":\"EUR\"}}");
+
+    assertThat(settled)
+        .contains("\"status\":\"SETTLED\"")
+        .contains("\"settledAmount\":{\"amount\":450000,\"currency\":\"EUR\"}");
+    assertThat(ledger.lastTransaction().writes()).containsOnlyKeys("\u0000claim\u0000c-1\u0000");
+    assertRejected(
+        ledger,
+        "CLAIM_INVALID_TRANSITION",
+        () -> decide("{\"claimId\":\"c-1\",\"decision\":\"REJECTED\",\"reason\":\"late\"}"));
+  }
+
+  @Test
+  void only_the_insurer_decides_and_a_rejection_needs_a_reason() {
+    issue();
+    fileClaim();
+    assertRejected(
+        ledger,
+        "ACCESS_DENIED",
+        () ->
+            ledger.submit(
+                IMPORTER,
+                context ->
+                    insurance.decideClaim(
+                        context, "{\"claimId\":\"c-1\",\"decision\":\"APPROVED\"}")));
+    assertRejected(
+        ledger, "INVALID_INPUT", () -> decide("{\"claimId\":\"c-1\",\"decision\":\"REJECTED\"}"));
+    assertRejected(
+        ledger, "CLAIM_NOT_FOUND", () -> decide("{\"claimId\":\"c-9\",\"decision\":\"APPROVED\"}"));
+    String rejected =
+        decide("{\"claimId\":\"c-1\",\"decision\":\"REJECTED\",\"reason\":\"Not covered\"}");
+    assertThat(rejected).contains("\"status\":\"REJECTED\"").contains("\"reason\":\"Not covered\"");
+  }
+
+  @Test
+  void policies_and_claims_are_read_by_trade_readers() {
+    issue();
+    fileClaim();
+    String policy = ledger.evaluate(CARRIER, context -> insurance.getPolicy(context, "p-1"));
+    String claim = ledger.evaluate(EXPORTER, context -> insurance.getClaim(context, "c-1"));
+    String claims = ledger.evaluate(CUSTOMS, context -> insurance.listClaims(context, "p-1"));
+    assertThat(policy).contains("\"policyId\":\"p-1\"");
+    assertThat(claim).contains("\"claimId\":\"c-1\"");
+    assertThat(claims).startsWith("[{").contains("\"claimId\":\"c-1\"");
+    assertRejected(
+        ledger,
+        "POLICY_NOT_FOUND",
+        () -> ledger.evaluate(OUTSIDER, context -> insurance.getPolicy(context, "p-1")));
+    assertRejected(
+        ledger,
+        "CLAIM_NOT_FOUND",
+        () -> ledger.evaluate(OUTSIDER, context -> insurance.getClaim(context, "c-1")));
+  }
+}
