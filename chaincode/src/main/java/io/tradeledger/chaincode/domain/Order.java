@@ -30,17 +30,22 @@ public record Order(
     Instant acceptedAt,
     Audit audit) {
   public Order {
-    Checks.id("orderId", orderId);
+    // An order is valid exactly when the proposal it carries is.
+    OrderProposal proposal =
+        new OrderProposal(
+            orderId,
+            sellerMsp,
+            lines,
+            incoterm,
+            origin,
+            destination,
+            requestedDeliveryDate,
+            totalValue,
+            termsHash,
+            milestones);
+    lines = proposal.lines();
+    milestones = proposal.milestones();
     Checks.mspId("buyerMsp", buyerMsp);
-    Checks.mspId("sellerMsp", sellerMsp);
-    lines = Checks.list("lines", lines, 1, 100);
-    Checks.present("incoterm", incoterm);
-    Checks.locode("origin", origin);
-    Checks.locode("destination", destination);
-    Checks.present("requestedDeliveryDate", requestedDeliveryDate);
-    Checks.present("totalValue", totalValue).positive("totalValue");
-    Checks.sha256("termsHash", termsHash);
-    milestones = Checks.list("milestones", milestones, 1, 20);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(audit, "audit");
   }

@@ -31,19 +31,22 @@ public record Shipment(
     Instant deliveredAt,
     Audit audit) {
   public Shipment {
-    Checks.id("shipmentId", shipmentId);
-    Checks.id("orderId", orderId);
+    // A shipment is valid exactly when the booking it carries is.
+    Booking booking =
+        new Booking(
+            shipmentId,
+            orderId,
+            carrierMsp,
+            mode,
+            transportDocumentNumber,
+            containers,
+            portOfLoading,
+            portOfDischarge,
+            plannedDeparture,
+            plannedArrival);
+    containers = booking.containers();
     Checks.mspId("shipperMsp", shipperMsp);
     Checks.mspId("consigneeMsp", consigneeMsp);
-    Checks.mspId("carrierMsp", carrierMsp);
-    Checks.present("mode", mode);
-    Checks.text("transportDocumentNumber", transportDocumentNumber, 64);
-    containers = Checks.optionalList("containers", containers, 200);
-    containers.forEach(container -> Checks.container("containers", container));
-    Checks.locode("portOfLoading", portOfLoading);
-    Checks.locode("portOfDischarge", portOfDischarge);
-    Checks.present("plannedDeparture", plannedDeparture);
-    Checks.present("plannedArrival", plannedArrival);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(audit, "audit");
   }

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradeledger.chaincode.testing.Consortium;
 import io.tradeledger.chaincode.testing.FakeLedger;
-import io.tradeledger.chaincode.testing.LedgerSeeds;
+import io.tradeledger.chaincode.testing.TradeFixtures;
 import org.junit.jupiter.api.Test;
 
 class LedgerContractTest {
@@ -46,7 +46,7 @@ class LedgerContractTest {
   @Test
   void history_of_a_trade_record_is_hidden_from_organizations_outside_the_trade() {
     FakeLedger ledger = Consortium.foundedLedger();
-    LedgerSeeds.seedOrder(ledger, "o-1");
+    TradeFixtures.propose(ledger, "o-1");
     String request = "{\"recordType\":\"ORDER\",\"id\":\"o-1\"}";
 
     String forSeller =
@@ -112,7 +112,7 @@ class LedgerContractTest {
   @Test
   void timeline_is_hidden_from_outsiders_and_absent_for_unknown_orders() {
     FakeLedger ledger = Consortium.foundedLedger();
-    LedgerSeeds.seedOrder(ledger, "o-1");
+    TradeFixtures.propose(ledger, "o-1");
 
     String timeline =
         ledger.evaluate(IMPORTER, context -> ledgerContract.getTimeline(context, "o-1"));
