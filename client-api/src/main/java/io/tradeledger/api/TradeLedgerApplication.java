@@ -1,0 +1,171 @@
+package io.tradeledger.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import io.dropwizard.auth.AuthDynamicFeature;
+import io.dropwizard.auth.AuthValueFactoryProvider;
+import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import io.dropwizard.core.Application;
+import io.dropwizard.core.server.DefaultServerFactory;
+import io.dropwizard.core.setup.Bootstrap;
+import io.dropwizard.core.setup.Environment;
+import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
+import io.swagger.v3.oas.integration.SwaggerConfiguration;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.tradeledger.api.auth.ApiKeyAuthenticator;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.ProblemUnauthorizedHandler;
+import io.tradeledger.api.auth.RoleAuthorizer;
+import io.tradeledger.api.config.ConnectionProfile;
+import io.tradeledger.api.config.TradeLedgerConfiguration;
+import io.tradeledger.api.errors.BodySizeLimit;
+import io.tradeledger.api.errors.LedgerExceptionMapper;
+import io.tradeledger.api.errors.RequestExceptionMappers;
+import io.tradeledger.api.health.PeerHealthCheck;
+import io.tradeledger.api.ledger.FabricGatewayLedger;
+import io.tradeledger.api.ledger.LedgerPort;
+import io.tradeledger.api.resources.CustomsResource;
+import io.tradeledger.api.resources.DocumentResource;
+import io.tradeledger.api.resources.EventStreamResource;
+import io.tradeledger.api.resources.HistoryResource;
+import io.tradeledger.api.resources.InsuranceResource;
+import io.tradeledger.api.resources.OrderResource;
+import io.tradeledger.api.resources.ParticipantResource;
+import io.tradeledger.api.resources.ShipmentResource;
+import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.api.service.OrderService;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
+
+/**
+ * The Trade Ledger HTTP service of one organization. Run {@code java -jar client-api.jar server
+ * config.yml}; see client-api/README.md.
+ */
+public class TradeLedgerApplication extends Application<TradeLedgerConfiguration> {
+
+  public static void main(String[] args) throws Exception {
+    new TradeLedgerApplication().run(args);
+  }
+
+  @Override
+  public String getName() {
+    return "trade-ledger-api";
+  }
+
+  @Override
+  public void initialize(Bootstrap<TradeLedgerConfiguration> bootstrap) {
+    strict(bootstrap.getObjectMapper());
+  }
+
+  /** Unknown properties, unknown enum values, fractions for integers and coercions are errors. */
+  static void strict(ObjectMapper mapper) {
+    mapper
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_AS_NULL)
+        .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
+        .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    for (LogicalType type : List.of(LogicalType.Integer, LogicalType.Float, LogicalType.Boolean)) {
+      mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+    }
+    mapper
+        .coercionConfigFor(LogicalType.Textual)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+  }
+
+  /** The ledger this service talks to: its organization's peer through the Fabric Gateway. */
+  protected LedgerPort ledger(TradeLedgerConfiguration configuration, Environment environment) {
+    ConnectionProfile profile =
+        ConnectionProfile.read(environment.getObjectMapper(), configuration.getConnectionProfile());
+    FabricGatewayLedger ledger = new FabricGatewayLedger(profile, configuration.getDeadlines());
+    environment.lifecycle().manage(ledger);
+    return ledger;
+  }
+
+  @Override
+  public void run(TradeLedgerConfiguration configuration, Environment environment) {
+    if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
+      server.setRegisterDefaultExceptionMappers(false);
+    }
+    LedgerPort ledger = ledger(configuration, environment);
+    LedgerService ledgerService = new LedgerService(ledger, environment.getObjectMapper());
+    OrderService orderService = new OrderService(ledgerService, new SecureRandom());
+    ExecutorService streams =
+        environment.lifecycle().executorService("event-streams-%d").maxThreads(64).build();
+
+    var jersey = environment.jersey();
+    jersey.register(
+        new AuthDynamicFeature(
+            new OAuthCredentialAuthFilter.Builder<ApiUser>()
+                .setAuthenticator(new ApiKeyAuthenticator(configuration.getUsers()))
+                .setAuthorizer(new RoleAuthorizer())
+                .setPrefix("Bearer")
+                .setRealm("trade-ledger")
+                .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
+                .buildAuthFilter()));
+    jersey.register(RolesAllowedDynamicFeature.class);
+    jersey.register(new AuthValueFactoryProvider.Binder<>(ApiUser.class));
+    jersey.register(
+        new BodySizeLimit(
+            configuration.getMaxRequestSize().toBytes(),
+            configuration.getMaxDocumentSize().toBytes()));
+    jersey.register(new LedgerExceptionMapper());
+    jersey.register(new RequestExceptionMappers.Json());
+    jersey.register(new RequestExceptionMappers.Invalid());
+    jersey.register(new RequestExceptionMappers.Web());
+    jersey.register(new RequestExceptionMappers.Unexpected());
+
+    jersey.register(new ParticipantResource(ledgerService));
+    jersey.register(new OrderResource(ledgerService, orderService));
+    jersey.register(new ShipmentResource(ledgerService));
+    jersey.register(new CustomsResource(ledgerService));
+    jersey.register(new InsuranceResource(ledgerService));
+    jersey.register(new DocumentResource(ledgerService));
+    jersey.register(new HistoryResource(ledgerService));
+    jersey.register(new EventStreamResource(ledger, streams));
+    jersey.register(openApi());
+
+    environment.healthChecks().register("peer", new PeerHealthCheck(ledger));
+  }
+
+  private static OpenApiResource openApi() {
+    OpenAPI document =
+        new OpenAPI()
+            .info(
+                new Info()
+                    .title("Trade Ledger API")
+                    .version("1.0")
+                    .description(
+                        "One organization's view of the trade ledger. Authenticate with"
+                            + " 'Authorization: Bearer <API key>'. Errors are"
+                            + " application/problem+json with a stable code."))
+            .components(
+                new Components()
+                    .addSecuritySchemes(
+                        "apiKey",
+                        new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
+    SwaggerConfiguration configuration =
+        new SwaggerConfiguration()
+            .openAPI(document)
+            .prettyPrint(true)
+            .resourcePackages(Set.of("io.tradeledger.api.resources"));
+    OpenApiResource resource = new OpenApiResource();
+    resource.setOpenApiConfiguration(configuration);
+    return resource;
+  }
+}

@@ -1,0 +1,74 @@
+package io.tradeledger.api.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.dropwizard.core.Configuration;
+import io.dropwizard.util.DataSize;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The service's configuration: which organization it speaks for and who may call it. */
+public class TradeLedgerConfiguration extends Configuration {
+  @NotNull private Path connectionProfile;
+
+  @NotEmpty private List<ApiUserConfiguration> users = List.of();
+
+  @NotNull private Deadlines deadlines = Deadlines.defaults();
+
+  @NotNull private DataSize maxRequestSize = DataSize.megabytes(1);
+
+  @NotNull private DataSize maxDocumentSize = DataSize.megabytes(25);
+
+  @JsonProperty
+  public Path getConnectionProfile() {
+    return connectionProfile;
+  }
+
+  @JsonProperty
+  public void setConnectionProfile(Path connectionProfile) {
+    this.connectionProfile = connectionProfile;
+  }
+
+  @JsonProperty
+  public List<ApiUserConfiguration> getUsers() {
+    return users;
+  }
+
+  @JsonProperty
+  public void setUsers(List<ApiUserConfiguration> users) {
+    this.users = List.copyOf(users);
+  }
+
+  @JsonProperty
+  public Deadlines getDeadlines() {
+    return deadlines;
+  }
+
+  @JsonProperty
+  public void setDeadlines(Deadlines deadlines) {
+    this.deadlines = deadlines;
+  }
+
+  /** The largest JSON body accepted; larger ones get 413. */
+  @JsonProperty
+  public DataSize getMaxRequestSize() {
+    return maxRequestSize;
+  }
+
+  @JsonProperty
+  public void setMaxRequestSize(DataSize maxRequestSize) {
+    this.maxRequestSize = maxRequestSize;
+  }
+
+  /** The largest uploaded document (hashed, never stored); larger ones get 413. */
+  @JsonProperty
+  public DataSize getMaxDocumentSize() {
+    return maxDocumentSize;
+  }
+
+  @JsonProperty
+  public void setMaxDocumentSize(DataSize maxDocumentSize) {
+    this.maxDocumentSize = maxDocumentSize;
+  }
+}

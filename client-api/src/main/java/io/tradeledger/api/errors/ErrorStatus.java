@@ -1,0 +1,40 @@
+package io.tradeledger.api.errors;
+
+/** The HTTP status of a contract or validation code. */
+public final class ErrorStatus {
+  private ErrorStatus() {}
+
+  public static int of(String code) {
+    if (code.endsWith("_NOT_FOUND")) {
+      return 404;
+    }
+    return switch (code) {
+      case "INVALID_INPUT",
+          "TERMS_HASH_MISMATCH",
+          "TERMS_NOT_PROVIDED",
+          "POLICY_COVER_INSUFFICIENT",
+          "CLAIM_AMOUNT_EXCEEDS_COVER" ->
+          422;
+      case "ACCESS_DENIED", "ROLE_REQUIRED", "NOT_A_PARTICIPANT", "WRONG_ENDORSING_PEER" -> 403;
+      case "ORDER_NOT_ACCEPTED",
+          "ORDER_NOT_COMPLETABLE",
+          "MILESTONE_NOT_DUE",
+          "TERMS_NOT_STORED",
+          "ENDORSEMENT_POLICY_FAILURE",
+          "MVCC_READ_CONFLICT",
+          "PHANTOM_READ_CONFLICT" ->
+          409;
+      default -> conflictOrUnknown(code);
+    };
+  }
+
+  private static int conflictOrUnknown(String code) {
+    if (code.endsWith("_CONFLICT")
+        || code.endsWith("_INVALID_TRANSITION")
+        || code.contains("_ALREADY_")
+        || code.startsWith("REGISTRY_")) {
+      return 409;
+    }
+    return 502;
+  }
+}

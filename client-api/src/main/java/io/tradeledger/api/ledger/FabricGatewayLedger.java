@@ -1,0 +1,277 @@
+package io.tradeledger.api.ledger;
+
+import io.dropwizard.lifecycle.Managed;
+import io.grpc.CallOptions;
+import io.grpc.ConnectivityState;
+import io.grpc.ManagedChannel;
+import io.grpc.Status.Code;
+import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.tradeledger.api.config.ConnectionProfile;
+import io.tradeledger.api.config.Deadlines;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.security.InvalidKeyException;
+import java.security.cert.CertificateException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.hyperledger.fabric.client.ChaincodeEvent;
+import org.hyperledger.fabric.client.Checkpoint;
+import org.hyperledger.fabric.client.CloseableIterator;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Hash;
+import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.Status;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.SubmittedTransaction;
+import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.Signers;
+import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.hyperledger.fabric.protos.peer.TxValidationCode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ledger through the Fabric Gateway of the organization's own peer: one gRPC channel for the
+ * whole service, and one Gateway connection per Fabric user over it, so every transaction is signed
+ * by the identity of the person behind the request. Started and stopped with the service.
+ */
+public final class FabricGatewayLedger implements LedgerPort, Managed {
+  private static final Logger LOG = LoggerFactory.getLogger(FabricGatewayLedger.class);
+  static final int MVCC_ATTEMPTS = 4;
+  private static final long BACKOFF_MILLIS = 50;
+
+  private final ConnectionProfile profile;
+  private final Deadlines deadlines;
+  private final Map<String, Gateway> gateways = new TreeMap<>();
+  private ManagedChannel channel;
+
+  public FabricGatewayLedger(ConnectionProfile profile, Deadlines deadlines) {
+    this.profile = profile;
+    this.deadlines = deadlines;
+  }
+
+  @Override
+  public void start() throws IOException, CertificateException, InvalidKeyException {
+    channel =
+        NettyChannelBuilder.forTarget(profile.peerEndpoint())
+            .sslContext(
+                GrpcSslContexts.forClient()
+                    .trustManager(profile.tlsCaCertificate().toFile())
+                    .build())
+            .overrideAuthority(profile.peerHostAlias())
+            .build();
+    for (var entry : profile.users().entrySet()) {
+      gateways.put(entry.getKey(), connect(entry.getValue()));
+    }
+    LOG.info(
+        "Connected to peer {} of {} for {} Fabric users",
+        profile.peerEndpoint(),
+        profile.mspId(),
+        gateways.size());
+  }
+
+  @Override
+  public void stop() throws InterruptedException {
+    gateways.values().forEach(Gateway::close);
+    gateways.clear();
+    if (channel != null) {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Override
+  public String mspId() {
+    return profile.mspId();
+  }
+
+  @Override
+  public byte[] evaluate(String fabricUser, LedgerCall call) {
+    try {
+      return proposal(fabricUser, call).evaluate();
+    } catch (GatewayException e) {
+      throw translate(e, null);
+    }
+  }
+
+  @Override
+  public Submitted submit(String fabricUser, LedgerCall call) {
+    for (int attempt = 1; ; attempt++) {
+      Proposal proposal = proposal(fabricUser, call);
+      String transactionId = proposal.getTransactionId();
+      try {
+        Transaction transaction = proposal.endorse();
+        SubmittedTransaction submitted = transaction.submitAsync();
+        Status status = submitted.getStatus();
+        if (status.isSuccessful()) {
+          return new Submitted(transactionId, submitted.getResult());
+        }
+        if (status.getCode() != TxValidationCode.MVCC_READ_CONFLICT || attempt == MVCC_ATTEMPTS) {
+          throw new LedgerRejection(
+              status.getCode().name(),
+              "transaction " + transactionId + " was invalidated at commit",
+              transactionId,
+              null);
+        }
+        LOG.debug("MVCC read conflict on {} ({}), retrying", call.qualifiedName(), transactionId);
+        backoff(attempt);
+      } catch (EndorseException | SubmitException e) {
+        throw translate(e, transactionId);
+      } catch (CommitStatusException e) {
+        if (e.getStatus().getCode() == Code.DEADLINE_EXCEEDED) {
+          throw new OutcomeUnknown(transactionId, e);
+        }
+        throw translate(e, transactionId);
+      }
+    }
+  }
+
+  @Override
+  public EventStream events(String fabricUser, Optional<EventPosition> after) {
+    Network network = gateway(fabricUser).getNetwork(profile.channel());
+    var request = network.newChaincodeEventsRequest(profile.chaincode());
+    after.ifPresent(position -> request.checkpoint(checkpoint(position)));
+    CloseableIterator<ChaincodeEvent> events = request.build().getEvents();
+    return new EventStream() {
+      @Override
+      public boolean hasNext() {
+        return events.hasNext();
+      }
+
+      @Override
+      public LedgerEvent next() {
+        ChaincodeEvent event = events.next();
+        return new LedgerEvent(
+            event.getBlockNumber(),
+            event.getTransactionId(),
+            event.getEventName(),
+            event.getPayload());
+      }
+
+      @Override
+      public void close() {
+        events.close();
+      }
+    };
+  }
+
+  @Override
+  public boolean reachable() {
+    if (channel == null) {
+      return false;
+    }
+    ConnectivityState state = channel.getState(true);
+    if (state == ConnectivityState.READY) {
+      return true;
+    }
+    try {
+      String anyUser = gateways.keySet().iterator().next();
+      evaluate(anyUser, LedgerCall.of("participants", "ListParticipants"));
+      return true;
+    } catch (LedgerException e) {
+      return !(e instanceof LedgerUnavailable);
+    }
+  }
+
+  private Gateway connect(ConnectionProfile.FabricUser user)
+      throws IOException, CertificateException, InvalidKeyException {
+    try (Reader certificate = Files.newBufferedReader(user.certificate());
+        Reader key = Files.newBufferedReader(user.privateKey())) {
+      return Gateway.newInstance()
+          .identity(new X509Identity(profile.mspId(), Identities.readX509Certificate(certificate)))
+          .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(key)))
+          .hash(Hash.SHA256)
+          .connection(channel)
+          .evaluateOptions(deadline(deadlines.evaluate()))
+          .endorseOptions(deadline(deadlines.endorse()))
+          .submitOptions(deadline(deadlines.submit()))
+          .commitStatusOptions(deadline(deadlines.commitStatus()))
+          .connect();
+    }
+  }
+
+  private Proposal proposal(String fabricUser, LedgerCall call) {
+    Contract contract =
+        gateway(fabricUser)
+            .getNetwork(profile.channel())
+            .getContract(profile.chaincode(), call.contract());
+    var builder =
+        contract
+            .newProposal(call.transaction())
+            .addArguments(call.arguments().toArray(String[]::new))
+            .putAllTransient(call.transientData());
+    if (call.ownOrganizationOnly()) {
+      builder.setEndorsingOrganizations(profile.mspId());
+    }
+    return builder.build();
+  }
+
+  private Gateway gateway(String fabricUser) {
+    Gateway gateway = gateways.get(fabricUser);
+    if (gateway == null) {
+      throw new IllegalStateException(
+          "no Fabric identity " + fabricUser + " for " + profile.mspId());
+    }
+    return gateway;
+  }
+
+  /** The contract's code when the chaincode gave one; otherwise what gRPC says. */
+  static LedgerException translate(GatewayException e, String transactionId) {
+    StringBuilder messages = new StringBuilder(String.valueOf(e.getStatus().getDescription()));
+    for (ErrorDetail detail : e.getDetails()) {
+      messages.append('\n').append(detail.getMessage());
+    }
+    Optional<ChaincodeErrors.Coded> coded = ChaincodeErrors.parse(messages.toString());
+    if (coded.isPresent()) {
+      return new LedgerRejection(coded.get().code(), coded.get().detail(), transactionId, e);
+    }
+    return switch (e.getStatus().getCode()) {
+      case UNAVAILABLE -> new LedgerUnavailable("the peer is unreachable", transactionId, e);
+      case DEADLINE_EXCEEDED ->
+          transactionId == null
+              ? new LedgerUnavailable("the peer did not answer in time", null, e)
+              : new OutcomeUnknown(transactionId, e);
+      default -> new LedgerRejection("LEDGER_ERROR", messages.toString(), transactionId, e);
+    };
+  }
+
+  private static Checkpoint checkpoint(EventPosition position) {
+    return new Checkpoint() {
+      @Override
+      public java.util.OptionalLong getBlockNumber() {
+        return java.util.OptionalLong.of(position.blockNumber());
+      }
+
+      @Override
+      public Optional<String> getTransactionId() {
+        return Optional.of(position.transactionId());
+      }
+    };
+  }
+
+  private static UnaryOperator<CallOptions> deadline(io.dropwizard.util.Duration duration) {
+    return options -> options.withDeadlineAfter(duration.toMilliseconds(), TimeUnit.MILLISECONDS);
+  }
+
+  private static void backoff(int attempt) {
+    long ceiling = BACKOFF_MILLIS << attempt;
+    try {
+      Thread.sleep(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying", e);
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.tradeledger.api.ledger;
+
+/** A transaction that did not succeed; {@code transactionId} is null when none was created. */
+public abstract class LedgerException extends RuntimeException {
+  private final String transactionId;
+
+  protected LedgerException(String message, String transactionId, Throwable cause) {
+    super(message, cause);
+    this.transactionId = transactionId;
+  }
+
+  public String transactionId() {
+    return transactionId;
+  }
+}

@@ -1,0 +1,47 @@
+package io.tradeledger.api.ledger;
+
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * The organization's way to its ledger: evaluate and submit chaincode transactions as one of its
+ * Fabric identities, and follow its chaincode events. The Fabric Gateway adapter implements it
+ * against the organization's peer.
+ *
+ * <p>Every method reports failures as {@link LedgerException}s: {@link LedgerRejection} when the
+ * contract or the network refused the transaction, {@link LedgerUnavailable} when the peer could
+ * not be reached, {@link OutcomeUnknown} when a submitted transaction's fate is unknown at the
+ * deadline.
+ */
+public interface LedgerPort {
+
+  /** The MSP ID of the organization this service belongs to. */
+  String mspId();
+
+  /** Runs a read-only transaction on the organization's peer and returns its result. */
+  byte[] evaluate(String fabricUser, LedgerCall call);
+
+  /**
+   * Endorses, submits and waits for the commit of a transaction; returns its result. MVCC read
+   * conflicts are retried with a bounded backoff.
+   */
+  Submitted submit(String fabricUser, LedgerCall call);
+
+  /**
+   * The chaincode events from the given position on (or from the next block when empty). The
+   * iterator blocks for new events; closing it ends the stream.
+   */
+  EventStream events(String fabricUser, Optional<EventPosition> after);
+
+  /** Whether the peer answers. */
+  boolean reachable();
+
+  /** A committed transaction's id and result. */
+  record Submitted(String transactionId, byte[] result) {}
+
+  /** A closeable iterator of events. */
+  interface EventStream extends Iterator<LedgerEvent>, AutoCloseable {
+    @Override
+    void close();
+  }
+}

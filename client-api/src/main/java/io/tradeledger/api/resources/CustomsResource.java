@@ -1,0 +1,71 @@
+package io.tradeledger.api.resources;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.DecideDeclaration;
+import io.tradeledger.api.api.Requests.FileDeclaration;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.LedgerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Customs declarations: the importer files, the customs authority decides. */
+@Path("/declarations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "customs")
+@SecurityRequirement(name = "apiKey")
+public final class CustomsResource {
+  private final LedgerService ledger;
+
+  public CustomsResource(LedgerService ledger) {
+    this.ledger = ledger;
+  }
+
+  /** The importer files a declaration for a shipment; 403 ACCESS_DENIED for anyone else. */
+  @POST
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "File a customs declaration (importer)")
+  public Response file(@Auth ApiUser user, FileDeclaration filing) {
+    return Responses.created(
+        ledger.submitJson(user, "customs", "FileDeclaration", filing, Map.of()));
+  }
+
+  /** One declaration; 404 DECLARATION_NOT_FOUND. */
+  @GET
+  @Path("/{declarationId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get a customs declaration")
+  public Response get(@Auth ApiUser user, @PathParam("declarationId") String declarationId) {
+    return Responses.ok(ledger.read(user, "customs", "GetDeclaration", declarationId));
+  }
+
+  /** The customs authority decides; 409 DECLARATION_INVALID_TRANSITION. */
+  @POST
+  @Path("/{declarationId}/decision")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Decide a customs declaration (customs authority)")
+  public Response decide(
+      @Auth ApiUser user,
+      @PathParam("declarationId") String declarationId,
+      DecideDeclaration decision) {
+    return Responses.changed(
+        ledger.submitJson(
+            user,
+            "customs",
+            "DecideDeclaration",
+            decision,
+            Map.of("declarationId", declarationId)));
+  }
+}

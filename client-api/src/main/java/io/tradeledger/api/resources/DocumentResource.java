@@ -1,0 +1,117 @@
+package io.tradeledger.api.resources;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.AnchorDocument;
+import io.tradeledger.api.api.Types.DocumentType;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.InvalidRequest;
+import io.tradeledger.api.service.LedgerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Trade documents: anchor a file's SHA-256 (sending the file, which is hashed and discarded, or
+ * just its hash) and verify a file or hash.
+ */
+@Path("/documents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "documents")
+@SecurityRequirement(name = "apiKey")
+public final class DocumentResource {
+  private final LedgerService ledger;
+
+  public DocumentResource(LedgerService ledger) {
+    this.ledger = ledger;
+  }
+
+  /** Anchors a document by its hash; 409 DOCUMENT_CONFLICT, DOCUMENT_ALREADY_SUPERSEDED. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Anchor a document by its SHA-256")
+  public Response anchor(@Auth ApiUser user, AnchorDocument document) {
+    return Responses.created(
+        ledger.submitJson(user, "documents", "AnchorDocument", document, Map.of()));
+  }
+
+  /** Anchors an uploaded file: the service hashes it and keeps nothing of it. */
+  @POST
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Anchor an uploaded document (hashed, not stored)")
+  public Response anchorFile(
+      @Auth ApiUser user,
+      @QueryParam("documentId") String documentId,
+      @QueryParam("documentType") DocumentType documentType,
+      @QueryParam("orderId") String orderId,
+      @QueryParam("shipmentId") String shipmentId,
+      @QueryParam("supersedesDocumentId") String supersedes,
+      InputStream file) {
+    if (documentType == null) {
+      throw new InvalidRequest("documentType is required");
+    }
+    AnchorDocument document =
+        new AnchorDocument(documentId, documentType, sha256(file), orderId, shipmentId, supersedes);
+    return anchor(user, document);
+  }
+
+  /** Whether a hash is anchored, by whom and when, and whether superseded. */
+  @GET
+  @Path("/verification/{sha256}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Verify a document hash")
+  public Response verify(@Auth ApiUser user, @PathParam("sha256") String sha256) {
+    return Responses.ok(ledger.read(user, "documents", "VerifyDocument", sha256));
+  }
+
+  /** Verifies an uploaded file by its hash. */
+  @POST
+  @Path("/verification")
+  @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Verify an uploaded document")
+  public Response verifyFile(@Auth ApiUser user, InputStream file) {
+    return verify(user, sha256(file));
+  }
+
+  /** One document; 404 DOCUMENT_NOT_FOUND. */
+  @GET
+  @Path("/{documentId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get a document")
+  public Response get(@Auth ApiUser user, @PathParam("documentId") String documentId) {
+    return Responses.ok(ledger.read(user, "documents", "GetDocument", documentId));
+  }
+
+  private static String sha256(InputStream file) {
+    try (DigestInputStream digest =
+        new DigestInputStream(file, MessageDigest.getInstance("SHA-256"))) {
+      digest.transferTo(java.io.OutputStream.nullOutputStream());
+      return HexFormat.of().formatHex(digest.getMessageDigest().digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

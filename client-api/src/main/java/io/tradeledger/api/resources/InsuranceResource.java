@@ -1,0 +1,92 @@
+package io.tradeledger.api.resources;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.DecideClaim;
+import io.tradeledger.api.api.Requests.FileClaim;
+import io.tradeledger.api.api.Requests.IssuePolicy;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.LedgerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Insurance policies on shipments, and claims under them. */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "insurance")
+@SecurityRequirement(name = "apiKey")
+public final class InsuranceResource {
+  private final LedgerService ledger;
+
+  public InsuranceResource(LedgerService ledger) {
+    this.ledger = ledger;
+  }
+
+  /** An insurer issues a policy; 422 POLICY_COVER_INSUFFICIENT under CIF or CIP. */
+  @POST
+  @Path("policies")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Issue an insurance policy (insurer)")
+  public Response issue(@Auth ApiUser user, IssuePolicy policy) {
+    return Responses.created(ledger.submitJson(user, "insurance", "IssuePolicy", policy, Map.of()));
+  }
+
+  /** One policy; 404 POLICY_NOT_FOUND. */
+  @GET
+  @Path("policies/{policyId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get an insurance policy")
+  public Response policy(@Auth ApiUser user, @PathParam("policyId") String policyId) {
+    return Responses.ok(ledger.read(user, "insurance", "GetPolicy", policyId));
+  }
+
+  /** The policy's claims. */
+  @GET
+  @Path("policies/{policyId}/claims")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List a policy's claims")
+  public Response claims(@Auth ApiUser user, @PathParam("policyId") String policyId) {
+    return Responses.ok(ledger.read(user, "insurance", "ListClaims", policyId));
+  }
+
+  /** The insured files a claim; 422 CLAIM_AMOUNT_EXCEEDS_COVER. */
+  @POST
+  @Path("claims")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "File an insurance claim (insured)")
+  public Response file(@Auth ApiUser user, FileClaim claim) {
+    return Responses.created(ledger.submitJson(user, "insurance", "FileClaim", claim, Map.of()));
+  }
+
+  /** One claim; 404 CLAIM_NOT_FOUND. */
+  @GET
+  @Path("claims/{claimId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get an insurance claim")
+  public Response claim(@Auth ApiUser user, @PathParam("claimId") String claimId) {
+    return Responses.ok(ledger.read(user, "insurance", "GetClaim", claimId));
+  }
+
+  /** The insurer decides a claim; 409 CLAIM_INVALID_TRANSITION. */
+  @POST
+  @Path("claims/{claimId}/decision")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Decide an insurance claim (insurer)")
+  public Response decide(
+      @Auth ApiUser user, @PathParam("claimId") String claimId, DecideClaim decision) {
+    return Responses.changed(
+        ledger.submitJson(user, "insurance", "DecideClaim", decision, Map.of("claimId", claimId)));
+  }
+}

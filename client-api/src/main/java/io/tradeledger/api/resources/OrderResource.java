@@ -1,0 +1,210 @@
+package io.tradeledger.api.resources;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.Payment;
+import io.tradeledger.api.api.Requests.ProposeOrder;
+import io.tradeledger.api.api.Requests.Reason;
+import io.tradeledger.api.api.Requests.SaltedTerms;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.api.service.OrderService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/**
+ * Orders and what hangs off them: confidential terms, acceptance, payment milestones, documents and
+ * the trade's timeline.
+ */
+@Path("/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "orders")
+@SecurityRequirement(name = "apiKey")
+public final class OrderResource {
+  private final LedgerService ledger;
+  private final OrderService orders;
+
+  public OrderResource(LedgerService ledger, OrderService orders) {
+    this.ledger = ledger;
+    this.orders = orders;
+  }
+
+  /**
+   * Proposes an order as this organization (the buyer) with its confidential terms. The response
+   * carries the order, the salted terms to hand to the seller off-ledger, and their hash. Errors:
+   * 403 ROLE_REQUIRED, 409 ORDER_CONFLICT, 422 INVALID_INPUT.
+   */
+  @POST
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Propose an order with confidential terms")
+  public Response propose(@Auth ApiUser user, ProposeOrder request) {
+    OrderService.Proposed proposed = orders.propose(user, request);
+    return Response.status(Response.Status.CREATED)
+        .header(Responses.TRANSACTION_ID, proposed.transactionId())
+        .entity(
+            ledger
+                .json(
+                    Map.of(
+                        "terms", proposed.terms(),
+                        "termsHash", proposed.termsHash()),
+                    Map.of())
+                .replaceFirst("^\\{", "{\"order\":" + proposed.order() + ","))
+        .build();
+  }
+
+  /** The orders this organization takes part in, a page at a time. */
+  @GET
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List this organization's orders")
+  public Response list(
+      @Auth ApiUser user,
+      @QueryParam("pageSize") @DefaultValue("20") int pageSize,
+      @QueryParam("cursor") String cursor) {
+    return Responses.ok(ledger.page(user, "orders", "ListOrders", pageSize, cursor));
+  }
+
+  /** One order with its derived status; 404 ORDER_NOT_FOUND also for orders not visible here. */
+  @GET
+  @Path("/{orderId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get an order")
+  public Response get(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+    return Responses.ok(ledger.read(user, "orders", "GetOrder", orderId));
+  }
+
+  /** This organization's own copy of the confidential terms; 409 TERMS_NOT_STORED. */
+  @GET
+  @Path("/{orderId}/terms")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get this organization's copy of the confidential terms")
+  public Response terms(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+    return Responses.ok(ledger.read(user, "orders", "GetOrderTerms", orderId));
+  }
+
+  /** Stores this organization's copy of the terms; 422 TERMS_HASH_MISMATCH. */
+  @POST
+  @Path("/{orderId}/terms")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Store this organization's copy of the confidential terms")
+  public Response storeTerms(
+      @Auth ApiUser user, @PathParam("orderId") String orderId, SaltedTerms terms) {
+    return Responses.changed(orders.storeTerms(user, orderId, terms));
+  }
+
+  /** The seller stores its copy of the terms and accepts; 409 ORDER_INVALID_TRANSITION. */
+  @POST
+  @Path("/{orderId}/accept")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Accept an order (seller), with the agreed terms")
+  public Response accept(
+      @Auth ApiUser user, @PathParam("orderId") String orderId, SaltedTerms terms) {
+    return Responses.changed(orders.accept(user, orderId, terms));
+  }
+
+  /** The seller rejects a proposed order. */
+  @POST
+  @Path("/{orderId}/reject")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Reject an order (seller)")
+  public Response reject(@Auth ApiUser user, @PathParam("orderId") String orderId, Reason reason) {
+    return Responses.changed(
+        ledger.submitJson(user, "orders", "RejectOrder", reason, Map.of("orderId", orderId)));
+  }
+
+  /** The buyer cancels an order not yet accepted. */
+  @POST
+  @Path("/{orderId}/cancel")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Cancel an order (buyer)")
+  public Response cancel(@Auth ApiUser user, @PathParam("orderId") String orderId, Reason reason) {
+    return Responses.changed(
+        ledger.submitJson(user, "orders", "CancelOrder", reason, Map.of("orderId", orderId)));
+  }
+
+  /** Completes a paid and delivered order; 409 ORDER_NOT_COMPLETABLE. */
+  @POST
+  @Path("/{orderId}/complete")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Complete a paid and delivered order")
+  public Response complete(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+    return Responses.changed(ledger.submit(user, "orders", "CompleteOrder", orderId));
+  }
+
+  /** The order's payment milestones, with when each falls due. */
+  @GET
+  @Path("/{orderId}/milestones")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List an order's payment milestones")
+  public Response milestones(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+    return Responses.ok(ledger.read(user, "payments", "GetMilestones", orderId));
+  }
+
+  /** The payer records a payment; 409 MILESTONE_NOT_DUE. */
+  @POST
+  @Path("/{orderId}/milestones/{milestoneId}/payment")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Record a milestone payment (payer)")
+  public Response pay(
+      @Auth ApiUser user,
+      @PathParam("orderId") String orderId,
+      @PathParam("milestoneId") String milestoneId,
+      Payment payment) {
+    return Responses.changed(
+        ledger.submitJson(
+            user,
+            "payments",
+            "RecordPayment",
+            payment,
+            Map.of("orderId", orderId, "milestoneId", milestoneId)));
+  }
+
+  /** The payee confirms receipt; the last confirmation may complete the order. */
+  @POST
+  @Path("/{orderId}/milestones/{milestoneId}/confirmation")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Confirm receipt of a milestone payment (payee)")
+  public Response confirm(
+      @Auth ApiUser user,
+      @PathParam("orderId") String orderId,
+      @PathParam("milestoneId") String milestoneId) {
+    return Responses.changed(
+        ledger.submitJson(
+            user,
+            "payments",
+            "ConfirmPayment",
+            Map.of(),
+            Map.of("orderId", orderId, "milestoneId", milestoneId)));
+  }
+
+  /** Every record of the trade in time order. */
+  @GET
+  @Path("/{orderId}/timeline")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get the timeline of a trade")
+  public Response timeline(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+    return Responses.ok(ledger.read(user, "ledger", "GetTimeline", orderId));
+  }
+
+  /** The documents anchored for the order and its shipments. */
+  @GET
+  @Path("/{orderId}/documents")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List an order's documents")
+  public Response documents(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+    return Responses.ok(ledger.read(user, "documents", "ListDocuments", orderId));
+  }
+}

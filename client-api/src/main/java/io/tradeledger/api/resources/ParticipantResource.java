@@ -1,0 +1,80 @@
+package io.tradeledger.api.resources;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.ParticipantChange;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.LedgerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** The participant registry: who is in the consortium, in which roles, and changes to it. */
+@Path("/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "participants")
+@SecurityRequirement(name = "apiKey")
+public final class ParticipantResource {
+  private final LedgerService ledger;
+
+  public ParticipantResource(LedgerService ledger) {
+    this.ledger = ledger;
+  }
+
+  /** Every registered organization. */
+  @GET
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List the participant registry")
+  public Response list(@Auth ApiUser user) {
+    return Responses.ok(ledger.read(user, "participants", "ListParticipants"));
+  }
+
+  /** One registered organization; 404 PARTICIPANT_NOT_FOUND. */
+  @GET
+  @Path("/{mspId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get one participant")
+  public Response get(@Auth ApiUser user, @PathParam("mspId") String mspId) {
+    return Responses.ok(ledger.read(user, "participants", "GetParticipant", mspId));
+  }
+
+  /** Proposes adding or changing an entry; 409 CHANGE_CONFLICT for a reused id. */
+  @POST
+  @Path("/changes")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Propose a registry change (counts as this organization's approval)")
+  public Response propose(@Auth ApiUser user, ParticipantChange change) {
+    return Responses.created(
+        ledger.submitJson(user, "participants", "ProposeParticipantChange", change, Map.of()));
+  }
+
+  /** One proposed change; 404 CHANGE_NOT_FOUND. */
+  @GET
+  @Path("/changes/{changeId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get a registry change")
+  public Response change(@Auth ApiUser user, @PathParam("changeId") String changeId) {
+    return Responses.ok(ledger.read(user, "participants", "GetParticipantChange", changeId));
+  }
+
+  /** Approves a change; 409 CHANGE_ALREADY_APPROVED or CHANGE_ALREADY_DECIDED. */
+  @POST
+  @Path("/changes/{changeId}/approval")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Approve a registry change for this organization")
+  public Response approve(@Auth ApiUser user, @PathParam("changeId") String changeId) {
+    return Responses.changed(
+        ledger.submit(user, "participants", "ApproveParticipantChange", changeId));
+  }
+}

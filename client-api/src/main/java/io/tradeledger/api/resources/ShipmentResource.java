@@ -1,0 +1,132 @@
+package io.tradeledger.api.resources;
+
+import io.dropwizard.auth.Auth;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.BookShipment;
+import io.tradeledger.api.api.Requests.EventBatch;
+import io.tradeledger.api.api.Requests.ShipmentEvent;
+import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.InvalidRequest;
+import io.tradeledger.api.service.LedgerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+
+/** Shipments, their Track & Trace events and their customs declarations. */
+@Path("/shipments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "shipments")
+@SecurityRequirement(name = "apiKey")
+public final class ShipmentResource {
+  private final LedgerService ledger;
+
+  public ShipmentResource(LedgerService ledger) {
+    this.ledger = ledger;
+  }
+
+  /** The seller books a shipment of an accepted order; 409 ORDER_NOT_ACCEPTED. */
+  @POST
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Book a shipment (seller)")
+  public Response book(@Auth ApiUser user, BookShipment booking) {
+    return Responses.created(
+        ledger.submitJson(user, "shipments", "BookShipment", booking, Map.of()));
+  }
+
+  /** The shipments this organization ships, receives or carries, a page at a time. */
+  @GET
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List this organization's shipments")
+  public Response list(
+      @Auth ApiUser user,
+      @QueryParam("pageSize") @DefaultValue("20") int pageSize,
+      @QueryParam("cursor") String cursor) {
+    return Responses.ok(ledger.page(user, "shipments", "ListShipments", pageSize, cursor));
+  }
+
+  /** One shipment; 404 SHIPMENT_NOT_FOUND. */
+  @GET
+  @Path("/{shipmentId}")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Get a shipment")
+  public Response get(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+    return Responses.ok(ledger.read(user, "shipments", "GetShipment", shipmentId));
+  }
+
+  /** The carrier confirms a booking. */
+  @POST
+  @Path("/{shipmentId}/confirm")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Confirm a booking (carrier)")
+  public Response confirm(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+    return Responses.changed(ledger.submit(user, "shipments", "ConfirmShipment", shipmentId));
+  }
+
+  /** The shipment's events by event time, each marked retracted or not. */
+  @GET
+  @Path("/{shipmentId}/events")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List a shipment's events")
+  public Response events(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+    return Responses.ok(ledger.read(user, "shipments", "ListShipmentEvents", shipmentId));
+  }
+
+  /** The carrier records one event; 409 EVENT_CONFLICT. */
+  @POST
+  @Path("/{shipmentId}/events")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Record one shipment event (carrier)")
+  public Response record(
+      @Auth ApiUser user, @PathParam("shipmentId") String shipmentId, ShipmentEvent event) {
+    return Responses.created(
+        ledger.submitJson(
+            user, "shipments", "RecordShipmentEvent", event, Map.of("shipmentId", shipmentId)));
+  }
+
+  /** The carrier records up to 500 events in one transaction. */
+  @POST
+  @Path("/{shipmentId}/events/batch")
+  @RolesAllowed(Role.WRITE)
+  @Operation(summary = "Record a batch of shipment events in one transaction (carrier)")
+  public Response recordBatch(
+      @Auth ApiUser user, @PathParam("shipmentId") String shipmentId, EventBatch batch) {
+    if (batch == null || batch.events() == null) {
+      throw new InvalidRequest("events are required");
+    }
+    List<Object> events =
+        batch.events().stream()
+            .map(
+                event -> (Object) ledger.tree(ledger.json(event, Map.of("shipmentId", shipmentId))))
+            .toList();
+    return Responses.created(
+        ledger.submitJson(
+            user,
+            "shipments",
+            "RecordShipmentEvents",
+            Map.of("events", events),
+            Map.of("shipmentId", shipmentId)));
+  }
+
+  /** The shipment's customs declarations. */
+  @GET
+  @Path("/{shipmentId}/declarations")
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "List a shipment's customs declarations")
+  public Response declarations(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+    return Responses.ok(ledger.read(user, "customs", "ListDeclarations", shipmentId));
+  }
+}

@@ -1,0 +1,422 @@
+package io.tradeledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.tradeledger.api.config.TradeLedgerConfiguration;
+import io.tradeledger.api.ledger.LedgerEvent;
+import io.tradeledger.api.ledger.LedgerRejection;
+import io.tradeledger.api.ledger.LedgerUnavailable;
+import io.tradeledger.api.ledger.OutcomeUnknown;
+import io.tradeledger.api.service.OrderService;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The whole application over HTTP with the fake ledger behind its port: authentication and roles,
+ * problem bodies for every failure class, strict JSON, the size limit, pagination, the order terms
+ * flow, the event stream and the OpenAPI document.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class ApiTest {
+  private static final DropwizardAppExtension<TradeLedgerConfiguration> APP =
+      new DropwizardAppExtension<>(
+          TestApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"));
+  private static final String WRITER = "Bearer writer-key";
+  private static final String READER = "Bearer reader-key";
+  private static final String ORDER =
+      """
+      {"orderId":"o-1","sellerMsp":"ExporterMSP",\
+      "lines":[{"hsCode":"851712","description":"Mobile phones","quantity":500,"unit":"H87"}],\
+      "incoterm":"CIF","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
+      "totalValue":{"amount":12500000,"currency":"EUR"},\
+      "milestones":[{"milestoneId":"all","shareBasisPoints":10000,"trigger":"DELIVERY","daysDue":10}],\
+      "terms":{"linePrices":[{"line":1,"unitPrice":{"amount":25000,"currency":"EUR"}}],\
+      "discountBasisPoints":250,"clauses":["Seller warrants 24 months"]}}""";
+
+  /** A plain JAX-RS client: no connection pool to exhaust with unread responses. */
+  private static final jakarta.ws.rs.client.Client CLIENT =
+      jakarta.ws.rs.client.ClientBuilder.newClient();
+
+  private final FakeLedgerPort ledger = TestApplication.LEDGER;
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  @BeforeEach
+  void reset() {
+    ledger.reset();
+  }
+
+  private Invocation.Builder request(String path, String authorization) {
+    var builder = CLIENT.target("http://127.0.0.1:" + APP.getLocalPort()).path(path).request();
+    return authorization == null ? builder : builder.header("Authorization", authorization);
+  }
+
+  private JsonNode problem(Response response) throws Exception {
+    assertThat(response.getMediaType().toString()).isEqualTo("application/problem+json");
+    return mapper.readTree(response.readEntity(String.class));
+  }
+
+  @Test
+  void missing_or_wrong_keys_get_401_and_touch_no_ledger() throws Exception {
+    Response missing = request("/orders/o-1", null).get();
+    Response wrong = request("/orders/o-1", "Bearer nope").get();
+
+    assertThat(missing.getStatus()).isEqualTo(401);
+    assertThat(problem(missing).path("code").asText()).isEqualTo("UNAUTHENTICATED");
+    assertThat(wrong.getStatus()).isEqualTo(401);
+    assertThat(wrong.getHeaderString("WWW-Authenticate")).startsWith("Bearer realm=");
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
+  void a_reader_reads_but_may_not_write() throws Exception {
+    ledger.answer("{\"orderId\":\"o-1\"}");
+    Response read = request("/orders/o-1", READER).get();
+    assertThat(read.getStatus()).isEqualTo(200);
+    assertThat(read.readEntity(String.class)).isEqualTo("{\"orderId\":\"o-1\"}");
+    assertThat(ledger.last().fabricUser()).isEqualTo("User2");
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("orders:GetOrder");
+    assertThat(ledger.last().call().arguments()).containsExactly("o-1");
+
+    Response write = request("/orders/o-1/cancel", READER).post(Entity.json("{\"reason\":\"x\"}"));
+
+    assertThat(write.getStatus()).isEqualTo(403);
+    assertThat(problem(write).path("code").asText()).isEqualTo("FORBIDDEN");
+    assertThat(ledger.calls).hasSize(1);
+  }
+
+  @Test
+  void each_user_acts_as_its_own_fabric_identity() {
+    request("/orders/o-1/cancel", WRITER).post(Entity.json("{\"reason\":\"Changed mind\"}"));
+
+    assertThat(ledger.last().fabricUser()).isEqualTo("User1");
+    assertThat(ledger.last().submitted()).isTrue();
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("orders:CancelOrder");
+    assertThat(ledger.last().call().arguments())
+        .containsExactly("{\"reason\":\"Changed mind\",\"orderId\":\"o-1\"}");
+  }
+
+  @Test
+  void contract_codes_map_to_statuses_with_problem_bodies() throws Exception {
+    Object[][] cases = {
+      {"ORDER_NOT_FOUND", 404},
+      {"INVALID_INPUT", 422},
+      {"ACCESS_DENIED", 403},
+      {"ROLE_REQUIRED", 403},
+      {"ORDER_CONFLICT", 409},
+      {"ORDER_INVALID_TRANSITION", 409},
+      {"MILESTONE_NOT_DUE", 409},
+      {"ENDORSEMENT_POLICY_FAILURE", 409},
+      {"POLICY_COVER_INSUFFICIENT", 422},
+    };
+    for (Object[] expected : cases) {
+      ledger.fail(new LedgerRejection((String) expected[0], "because", "tx42", null));
+      Response response = request("/orders/o-1/complete", WRITER).post(Entity.json(""));
+      JsonNode body = problem(response);
+      assertThat(response.getStatus()).as((String) expected[0]).isEqualTo(expected[1]);
+      assertThat(body.path("code").asText()).isEqualTo(expected[0]);
+      assertThat(body.path("detail").asText()).isEqualTo("because");
+      assertThat(body.path("transactionId").asText()).isEqualTo("tx42");
+      assertThat(body.path("status").asInt()).isEqualTo(expected[1]);
+    }
+  }
+
+  @Test
+  void an_unreachable_peer_is_503_and_an_unknown_outcome_504_with_its_transaction()
+      throws Exception {
+    ledger.fail(new LedgerUnavailable("the peer is unreachable", null, null));
+    Response unavailable = request("/orders/o-1", READER).get();
+    assertThat(unavailable.getStatus()).isEqualTo(503);
+    assertThat(problem(unavailable).path("code").asText()).isEqualTo("PEER_UNAVAILABLE");
+
+    ledger.fail(new OutcomeUnknown("tx77", null));
+    Response unknown = request("/orders/o-1/complete", WRITER).post(Entity.json(""));
+    assertThat(unknown.getStatus()).isEqualTo(504);
+    JsonNode body = problem(unknown);
+    assertThat(body.path("code").asText()).isEqualTo("OUTCOME_UNKNOWN");
+    assertThat(body.path("transactionId").asText()).isEqualTo("tx77");
+  }
+
+  @Test
+  void json_is_parsed_strictly() throws Exception {
+    String[] bad = {
+      "{\"reason\":\"x\",\"extra\":1}", "{\"reason\":\"x\"", "{\"reason\":\"x\",\"reason\":\"y\"}",
+    };
+    for (String body : bad) {
+      Response response = request("/orders/o-1/cancel", WRITER).post(Entity.json(body));
+      assertThat(response.getStatus()).as(body).isEqualTo(400);
+      assertThat(problem(response).path("code").asText()).isEqualTo("INVALID_JSON");
+    }
+    Response badEnum =
+        request("/orders", WRITER).post(Entity.json(ORDER.replace("\"CIF\"", "\"CNF\"")));
+    assertThat(badEnum.getStatus()).isEqualTo(400);
+    Response fraction =
+        request("/orders", WRITER)
+            .post(Entity.json(ORDER.replace("\"quantity\":500", "\"quantity\":1.5")));
+    assertThat(fraction.getStatus()).isEqualTo(400);
+    Response quoted =
+        request("/orders", WRITER)
+            .post(Entity.json(ORDER.replace("\"quantity\":500", "\"quantity\":\"500\"")));
+    assertThat(quoted.getStatus()).isEqualTo(400);
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
+  void oversized_bodies_get_413() throws Exception {
+    String reason = "x".repeat(5_000);
+    Response response =
+        request("/orders/o-1/cancel", WRITER).post(Entity.json("{\"reason\":\"" + reason + "\"}"));
+
+    assertThat(response.getStatus()).isEqualTo(413);
+    assertThat(problem(response).path("code").asText()).isEqualTo("BODY_TOO_LARGE");
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
+  void listings_turn_fabric_bookmarks_into_opaque_cursors() throws Exception {
+    String bookmark = "\u0000party-order\u0000ImporterMSP\u0000o-3\u0000";
+    ledger.answer(
+        "{\"bookmark\":"
+            + mapper.writeValueAsString(bookmark)
+            + ",\"records\":[{\"orderId\":\"o-1\"}]}");
+
+    JsonNode first = mapper.readTree(request("/orders", READER).get(String.class));
+    assertThat(ledger.last().call().arguments()).containsExactly("20", "");
+    String cursor = first.path("nextCursor").asText();
+    assertThat(first.path("records").get(0).path("orderId").asText()).isEqualTo("o-1");
+    assertThat(first.has("bookmark")).isFalse();
+    assertThat(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8))
+        .isEqualTo(bookmark);
+
+    ledger.answer("{\"records\":[]}");
+    JsonNode last =
+        mapper.readTree(
+            CLIENT
+                .target("http://127.0.0.1:" + APP.getLocalPort())
+                .path("/orders")
+                .queryParam("pageSize", 2)
+                .queryParam("cursor", cursor)
+                .request()
+                .header("Authorization", READER)
+                .get(String.class));
+    assertThat(ledger.last().call().arguments()).containsExactly("2", bookmark);
+    assertThat(last.has("nextCursor")).isFalse();
+  }
+
+  @Test
+  void proposing_an_order_hashes_salted_terms_and_stores_them_privately() throws Exception {
+    ledger.answer("{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}");
+
+    Response response = request("/orders", WRITER).post(Entity.json(ORDER));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    JsonNode body = mapper.readTree(response.readEntity(String.class));
+    assertThat(body.path("order").path("status").asText()).isEqualTo("PROPOSED");
+    String salt = body.path("terms").path("salt").asText();
+    assertThat(salt).matches("[A-Za-z0-9_-]{43}");
+    String canonical =
+        "{\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
+            + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
+            + "\"salt\":\""
+            + salt
+            + "\"}";
+    String hash = OrderService.sha256(canonical.getBytes(StandardCharsets.UTF_8));
+    assertThat(body.path("termsHash").asText()).isEqualTo(hash);
+    assertThat(ledger.calls).hasSize(2);
+    var propose = ledger.calls.get(0).call();
+    assertThat(propose.qualifiedName()).isEqualTo("orders:ProposeOrder");
+    assertThat(propose.arguments().get(0))
+        .contains("\"termsHash\":\"" + hash + "\"")
+        .doesNotContain("linePrices");
+    assertThat(propose.transientData()).isEmpty();
+    var store = ledger.calls.get(1).call();
+    assertThat(store.qualifiedName()).isEqualTo("orders:StoreOrderTerms");
+    assertThat(store.arguments()).containsExactly("o-1");
+    assertThat(store.ownOrganizationOnly()).isTrue();
+    assertThat(new String(store.transientData().get("terms"), StandardCharsets.UTF_8))
+        .isEqualTo(canonical);
+  }
+
+  @Test
+  void accepting_stores_the_sellers_copy_before_accepting() {
+    String terms =
+        "{\"salt\":\"0123456789abcdef0123456789abcdef\",\"linePrices\":[{\"line\":1,"
+            + "\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],\"discountBasisPoints\":250}";
+
+    Response response = request("/orders/o-1/accept", WRITER).post(Entity.json(terms));
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(response.getHeaderString("X-Transaction-Id")).isEqualTo("tx2");
+    assertThat(ledger.calls)
+        .extracting(r -> r.call().qualifiedName())
+        .containsExactly("orders:StoreOrderTerms", "orders:AcceptOrder");
+    assertThat(
+            new String(
+                ledger.calls.get(0).call().transientData().get("terms"), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"clauses\":[],\"discountBasisPoints\":250,\"linePrices\":[{\"line\":1,"
+                + "\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
+                + "\"salt\":\"0123456789abcdef0123456789abcdef\"}");
+  }
+
+  @Test
+  void a_batch_of_events_is_one_transaction_naming_the_shipment() throws Exception {
+    String event =
+        "{\"eventId\":\"00000000-0000-4000-8000-000000000001\",\"eventType\":\"TRANSPORT\","
+            + "\"eventCode\":\"DEPARTED\",\"eventClassifier\":\"ACTUAL\",\"location\":\"CNYTN\","
+            + "\"eventDateTime\":\"2026-04-01T10:00:00Z\"}";
+
+    Response response =
+        request("/shipments/s-1/events/batch", WRITER)
+            .post(
+                Entity.json("{\"events\":[" + event + "," + event.replace("0001", "0002") + "]}"));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    assertThat(ledger.calls).hasSize(1);
+    JsonNode batch = mapper.readTree(ledger.last().call().arguments().get(0));
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("shipments:RecordShipmentEvents");
+    assertThat(batch.path("shipmentId").asText()).isEqualTo("s-1");
+    assertThat(batch.path("events")).hasSize(2);
+    assertThat(batch.path("events").get(1).path("shipmentId").asText()).isEqualTo("s-1");
+  }
+
+  @Test
+  void an_uploaded_document_is_anchored_by_its_sha256() {
+    byte[] file = "invoice 42".getBytes(StandardCharsets.UTF_8);
+
+    Response response =
+        CLIENT
+            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .path("/documents")
+            .queryParam("documentId", "inv-1")
+            .queryParam("documentType", "COMMERCIAL_INVOICE")
+            .queryParam("orderId", "o-1")
+            .request()
+            .header("Authorization", WRITER)
+            .post(Entity.entity(file, MediaType.APPLICATION_OCTET_STREAM_TYPE));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("documents:AnchorDocument");
+    assertThat(ledger.last().call().arguments().get(0))
+        .contains("\"sha256\":\"" + OrderService.sha256(file) + "\"")
+        .contains("\"documentType\":\"COMMERCIAL_INVOICE\"");
+  }
+
+  @Test
+  void history_requests_name_the_record() throws Exception {
+    CLIENT
+        .target("http://127.0.0.1:" + APP.getLocalPort())
+        .path("/history/MILESTONE/deposit")
+        .queryParam("parentId", "o-1")
+        .request()
+        .header("Authorization", READER)
+        .get()
+        .close();
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("ledger:GetHistory");
+    assertThat(ledger.last().call().arguments())
+        .containsExactly("{\"recordType\":\"MILESTONE\",\"id\":\"deposit\",\"parentId\":\"o-1\"}");
+    Response unknownType = request("/history/CAR/x", READER).get();
+    assertThat(unknownType.getStatus()).isEqualTo(400);
+    assertThat(unknownType.getMediaType().toString()).isEqualTo("application/problem+json");
+  }
+
+  @Test
+  void the_event_stream_sends_chaincode_events_and_resumes_after_last_event_id() {
+    ledger.events(
+        List.of(
+            new LedgerEvent(
+                5,
+                "aa01",
+                "OrderProposed",
+                "{\"type\":\"OrderProposed\"}".getBytes(StandardCharsets.UTF_8)),
+            new LedgerEvent(
+                6,
+                "bb02",
+                "OrderAccepted",
+                "{\"type\":\"OrderAccepted\"}".getBytes(StandardCharsets.UTF_8))));
+
+    String all = request("/events", READER).accept(MediaType.SERVER_SENT_EVENTS).get(String.class);
+    String resumed =
+        request("/events", READER)
+            .accept(MediaType.SERVER_SENT_EVENTS)
+            .header("Last-Event-ID", "5-aa01")
+            .get(String.class);
+
+    assertThat(all)
+        .contains("event: OrderProposed\nid: 5-aa01\ndata: {\"type\":\"OrderProposed\"}")
+        .contains("id: 6-bb02");
+    assertThat(resumed).doesNotContain("5-aa01").contains("event: OrderAccepted\nid: 6-bb02");
+    assertThat(ledger.streamsOpened.get(1)).isPresent();
+  }
+
+  @Test
+  void the_openapi_document_lists_every_route_the_application_serves() throws Exception {
+    JsonNode document = mapper.readTree(request("/openapi.json", null).get(String.class));
+    JsonNode paths = document.path("paths");
+
+    List<String> served = new ArrayList<>();
+    for (Class<?> resource :
+        List.of(
+            io.tradeledger.api.resources.ParticipantResource.class,
+            io.tradeledger.api.resources.OrderResource.class,
+            io.tradeledger.api.resources.ShipmentResource.class,
+            io.tradeledger.api.resources.CustomsResource.class,
+            io.tradeledger.api.resources.InsuranceResource.class,
+            io.tradeledger.api.resources.DocumentResource.class,
+            io.tradeledger.api.resources.HistoryResource.class,
+            io.tradeledger.api.resources.EventStreamResource.class)) {
+      String base = resource.getAnnotation(Path.class).value();
+      for (Method method : resource.getDeclaredMethods()) {
+        if (java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
+          Path sub = method.getAnnotation(Path.class);
+          String path = (base + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
+          served.add(
+              path.length() > 1 && path.endsWith("/")
+                  ? path.substring(0, path.length() - 1)
+                  : path);
+        }
+      }
+    }
+    assertThat(served).hasSizeGreaterThan(35);
+    List<String> documented = new ArrayList<>();
+    paths.fieldNames().forEachRemaining(documented::add);
+    assertThat(documented).containsAll(served);
+    assertThat(document.path("components").path("securitySchemes").has("apiKey")).isTrue();
+  }
+
+  @Test
+  void the_admin_health_check_reports_the_peer() throws Exception {
+    ledger.reachable = false;
+    Response unhealthy =
+        CLIENT
+            .target("http://127.0.0.1:" + APP.getAdminPort())
+            .path("/healthcheck")
+            .request()
+            .get();
+    assertThat(unhealthy.getStatus()).isEqualTo(500);
+    assertThat(unhealthy.readEntity(String.class)).contains("unreachable");
+    ledger.reachable = true;
+    Response healthy =
+        CLIENT
+            .target("http://127.0.0.1:" + APP.getAdminPort())
+            .path("/healthcheck")
+            .request()
+            .get();
+    assertThat(healthy.getStatus()).isEqualTo(200);
+  }
+}
