@@ -253,6 +253,55 @@ class ApiTest {
   }
 
   @Test
+  void a_repeated_proposal_reuses_the_first_salt_and_returns_the_order() throws Exception {
+    String storedTerms =
+        "{\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
+            + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
+            + "\"salt\":\"first-attempt-salt-0123456789abcdef\"}";
+    String firstHash = OrderService.sha256(storedTerms.getBytes(StandardCharsets.UTF_8));
+    ledger.answer(
+        call -> {
+          if (call.transaction().equals("GetOrderTerms")) {
+            return storedTerms;
+          }
+          if (call.arguments().get(0).contains(firstHash)) {
+            return "{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}";
+          }
+          throw new LedgerRejection(
+              "ORDER_CONFLICT", "order o-1 exists with different content", "tx1", null);
+        });
+
+    Response response = request("/orders", WRITER).post(Entity.json(ORDER));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    JsonNode body = mapper.readTree(response.readEntity(String.class));
+    assertThat(body.path("termsHash").asText()).isEqualTo(firstHash);
+    assertThat(body.path("terms").path("salt").asText())
+        .isEqualTo("first-attempt-salt-0123456789abcdef");
+    assertThat(ledger.calls)
+        .extracting(r -> r.call().transaction())
+        .containsExactly("ProposeOrder", "GetOrderTerms", "ProposeOrder");
+  }
+
+  @Test
+  void a_proposal_with_other_terms_under_a_used_id_conflicts() throws Exception {
+    ledger.answer(
+        call -> {
+          if (call.transaction().equals("GetOrderTerms")) {
+            return "{\"clauses\":[],\"discountBasisPoints\":0,\"linePrices\":[{\"line\":1,"
+                + "\"unitPrice\":{\"amount\":1,\"currency\":\"EUR\"}}],\"salt\":\"s\"}";
+          }
+          throw new LedgerRejection(
+              "ORDER_CONFLICT", "order o-1 exists with different content", "tx1", null);
+        });
+
+    Response response = request("/orders", WRITER).post(Entity.json(ORDER));
+
+    assertThat(response.getStatus()).isEqualTo(409);
+    assertThat(problem(response).path("code").asText()).isEqualTo("ORDER_CONFLICT");
+  }
+
+  @Test
   void accepting_stores_the_sellers_copy_before_accepting() {
     String terms =
         "{\"salt\":\"0123456789abcdef0123456789abcdef\",\"linePrices\":[{\"line\":1,"

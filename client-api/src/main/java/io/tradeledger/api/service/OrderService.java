@@ -11,6 +11,7 @@ import io.tradeledger.api.api.Requests.ProposeOrder;
 import io.tradeledger.api.api.Requests.SaltedTerms;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.ledger.LedgerCall;
+import io.tradeledger.api.ledger.LedgerRejection;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -19,6 +20,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Orders with confidential terms. The terms are salted here, written as the canonical JSON the
@@ -48,19 +50,51 @@ public final class OrderService {
   /** The proposed order, the terms with their salt (to hand to the seller) and their hash. */
   public record Proposed(String transactionId, String order, SaltedTerms terms, String termsHash) {}
 
-  /** Proposes the order as the caller's organization, then stores its copy of the terms. */
+  /**
+   * Proposes the order as the caller's organization, then stores its copy of the terms. A repeated
+   * proposal (same order, same terms) returns the existing order: the salt of the first attempt is
+   * read back from this organization's own copy of the terms.
+   */
   public Proposed propose(ApiUser user, ProposeOrder request) {
     if (request.terms() == null) {
       throw new InvalidRequest("terms are required");
     }
     SaltedTerms terms = request.terms().salted(newSalt());
-    byte[] canonical = canonical(terms);
-    String hash = sha256(canonical);
+    try {
+      return proposeWith(user, request, terms, true);
+    } catch (LedgerRejection rejection) {
+      if (!rejection.code().equals("ORDER_CONFLICT")) {
+        throw rejection;
+      }
+      SaltedTerms stored = storedTerms(user, request.orderId()).orElseThrow(() -> rejection);
+      if (!request.terms().salted(stored.salt()).equals(stored)) {
+        throw rejection;
+      }
+      return proposeWith(user, request, stored, false);
+    }
+  }
+
+  private Proposed proposeWith(
+      ApiUser user, ProposeOrder request, SaltedTerms terms, boolean storeTerms) {
+    String hash = sha256(canonical(terms));
     Outcome proposed =
         ledger.submitJson(
             user, "orders", "ProposeOrder", OrderProposal.of(request, hash), Map.of());
-    storeTerms(user, request.orderId(), terms);
+    if (storeTerms) {
+      storeTerms(user, request.orderId(), terms);
+    }
     return new Proposed(proposed.transactionId(), proposed.json(), terms, hash);
+  }
+
+  /** This organization's stored copy of an order's terms, if it has one. */
+  private Optional<SaltedTerms> storedTerms(ApiUser user, String orderId) {
+    try {
+      return Optional.of(
+          CANONICAL.readValue(
+              ledger.read(user, "orders", "GetOrderTerms", orderId), SaltedTerms.class));
+    } catch (LedgerRejection | JsonProcessingException e) {
+      return Optional.empty();
+    }
   }
 
   /** Stores the caller's copy of the terms (the seller's before accepting, or a retry). */
