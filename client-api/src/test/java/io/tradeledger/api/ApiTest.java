@@ -112,6 +112,16 @@ class ApiTest {
   }
 
   @Test
+  void actions_without_a_body_need_no_content_type() {
+    Response response = request("/orders/o-1/milestones/deposit/confirmation", WRITER).post(null);
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("payments:ConfirmPayment");
+    assertThat(ledger.last().call().arguments())
+        .containsExactly("{\"milestoneId\":\"deposit\",\"orderId\":\"o-1\"}");
+  }
+
+  @Test
   void contract_codes_map_to_statuses_with_problem_bodies() throws Exception {
     Object[][] cases = {
       {"ORDER_NOT_FOUND", 404},

@@ -92,7 +92,7 @@ public final class LedgerService {
   /** The request as JSON with {@code fields} set, as the contract takes it. */
   public String json(Object request, Map<String, String> fields) {
     ObjectNode node = mapper.valueToTree(request);
-    fields.forEach(node::put);
+    new java.util.TreeMap<>(fields).forEach(node::put);
     try {
       return mapper.writeValueAsString(node);
     } catch (JsonProcessingException e) {
