@@ -103,22 +103,7 @@ public record Order(
 
   /** This order as read: the same record with its derived status. */
   public Order withStatus(OrderStatus derived) {
-    return new Order(
-        orderId,
-        buyerMsp,
-        sellerMsp,
-        lines,
-        incoterm,
-        origin,
-        destination,
-        requestedDeliveryDate,
-        totalValue,
-        termsHash,
-        milestones,
-        derived,
-        statusReason,
-        acceptedAt,
-        audit);
+    return with(derived, statusReason, acceptedAt, audit);
   }
 
   private Order transition(
@@ -127,6 +112,10 @@ public record Order(
       throw ErrorCode.ORDER_INVALID_TRANSITION.exception(
           "order %s is %s: only a %s order can become %s", orderId, status, from, to);
     }
+    return with(to, reason, accepted, audit.updated(actor, at));
+  }
+
+  private Order with(OrderStatus newStatus, String reason, Instant accepted, Audit newAudit) {
     return new Order(
         orderId,
         buyerMsp,
@@ -139,10 +128,10 @@ public record Order(
         totalValue,
         termsHash,
         milestones,
-        to,
+        newStatus,
         reason,
         accepted,
-        audit.updated(actor, at));
+        newAudit);
   }
 
   /** Whether {@code mspId} is the buyer or the seller. */
