@@ -17,7 +17,6 @@ import java.security.cert.CertificateException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.client.ChaincodeEvent;
@@ -39,7 +38,6 @@ import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
-import org.hyperledger.fabric.protos.peer.TxValidationCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,12 +48,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class FabricGatewayLedger implements LedgerPort, Managed {
   private static final Logger LOG = LoggerFactory.getLogger(FabricGatewayLedger.class);
-  static final int MVCC_ATTEMPTS = 4;
-  private static final long BACKOFF_MILLIS = 50;
 
   private final ConnectionProfile profile;
   private final Deadlines deadlines;
   private final Map<String, Gateway> gateways = new TreeMap<>();
+  private final MvccRetry retry = MvccRetry.standard();
   private ManagedChannel channel;
 
   public FabricGatewayLedger(ConnectionProfile profile, Deadlines deadlines) {
@@ -108,33 +105,31 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
 
   @Override
   public Submitted submit(String fabricUser, LedgerCall call) {
-    for (int attempt = 1; ; attempt++) {
-      Proposal proposal = proposal(fabricUser, call);
-      String transactionId = proposal.getTransactionId();
-      try {
-        Transaction transaction = proposal.endorse();
-        SubmittedTransaction submitted = transaction.submitAsync();
-        Status status = submitted.getStatus();
-        if (status.isSuccessful()) {
-          return new Submitted(transactionId, submitted.getResult());
-        }
-        if (status.getCode() != TxValidationCode.MVCC_READ_CONFLICT || attempt == MVCC_ATTEMPTS) {
-          throw new LedgerRejection(
-              status.getCode().name(),
-              "transaction " + transactionId + " was invalidated at commit",
-              transactionId,
-              null);
-        }
-        LOG.debug("MVCC read conflict on {} ({}), retrying", call.qualifiedName(), transactionId);
-        backoff(attempt);
-      } catch (EndorseException | SubmitException e) {
-        throw translate(e, transactionId);
-      } catch (CommitStatusException e) {
-        if (e.getStatus().getCode() == Code.DEADLINE_EXCEEDED) {
-          throw new OutcomeUnknown(transactionId, e);
-        }
-        throw translate(e, transactionId);
+    return retry.run(() -> submitOnce(fabricUser, call));
+  }
+
+  private Submitted submitOnce(String fabricUser, LedgerCall call) {
+    Proposal proposal = proposal(fabricUser, call);
+    String transactionId = proposal.getTransactionId();
+    try {
+      Transaction transaction = proposal.endorse();
+      SubmittedTransaction submitted = transaction.submitAsync();
+      Status status = submitted.getStatus();
+      if (!status.isSuccessful()) {
+        throw new LedgerRejection(
+            status.getCode().name(),
+            "transaction " + transactionId + " was invalidated at commit",
+            transactionId,
+            null);
       }
+      return new Submitted(transactionId, submitted.getResult());
+    } catch (EndorseException | SubmitException e) {
+      throw translate(e, transactionId);
+    } catch (CommitStatusException e) {
+      if (e.getStatus().getCode() == Code.DEADLINE_EXCEEDED) {
+        throw new OutcomeUnknown(transactionId, e);
+      }
+      throw translate(e, transactionId);
     }
   }
 
@@ -263,15 +258,5 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
 
   private static UnaryOperator<CallOptions> deadline(io.dropwizard.util.Duration duration) {
     return options -> options.withDeadlineAfter(duration.toMilliseconds(), TimeUnit.MILLISECONDS);
-  }
-
-  private static void backoff(int attempt) {
-    long ceiling = BACKOFF_MILLIS << attempt;
-    try {
-      Thread.sleep(ceiling / 2 + ThreadLocalRandom.current().nextLong(ceiling / 2));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while retrying", e);
-    }
   }
 }

@@ -1,0 +1,75 @@
+package io.tradeledger.api.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Any;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.junit.jupiter.api.Test;
+
+/** The Gateway's real exception types, built as the Gateway builds them from a peer's answer. */
+class GatewayErrorTranslationTest {
+
+  private static StatusRuntimeException grpc(int code, String message, String... peerMessages) {
+    com.google.rpc.Status.Builder status =
+        com.google.rpc.Status.newBuilder().setCode(code).setMessage(message);
+    for (String peerMessage : peerMessages) {
+      status.addDetails(
+          Any.pack(
+              ErrorDetail.newBuilder()
+                  .setAddress("peer0.importer.trade.local:7051")
+                  .setMspId("ImporterMSP")
+                  .setMessage(peerMessage)
+                  .build()));
+    }
+    return StatusProto.toStatusRuntimeException(status.build());
+  }
+
+  @Test
+  void a_chaincode_rejection_keeps_the_contract_code_and_transaction() {
+    EndorseException endorse =
+        new EndorseException(
+            "tx1",
+            grpc(
+                10,
+                "failed to endorse transaction, see attached details for more info",
+                "chaincode response 500, ORDER_INVALID_TRANSITION: order o-1 is ACCEPTED"));
+
+    LedgerException translated = FabricGatewayLedger.translate(endorse, "tx1");
+
+    assertThat(translated).isInstanceOf(LedgerRejection.class);
+    LedgerRejection rejection = (LedgerRejection) translated;
+    assertThat(rejection.code()).isEqualTo("ORDER_INVALID_TRANSITION");
+    assertThat(rejection.detail()).isEqualTo("order o-1 is ACCEPTED");
+    assertThat(rejection.transactionId()).isEqualTo("tx1");
+  }
+
+  @Test
+  void an_evaluation_error_carries_the_code_in_its_description() {
+    GatewayException evaluate =
+        new GatewayException(
+            grpc(
+                2,
+                "evaluate call to endorser returned error: chaincode response 500,"
+                    + " ORDER_NOT_FOUND: no order o-9"));
+
+    LedgerRejection rejection = (LedgerRejection) FabricGatewayLedger.translate(evaluate, null);
+
+    assertThat(rejection.code()).isEqualTo("ORDER_NOT_FOUND");
+    assertThat(rejection.transactionId()).isNull();
+  }
+
+  @Test
+  void an_unreachable_peer_and_a_late_commit_status_are_told_apart() {
+    assertThat(FabricGatewayLedger.translate(new GatewayException(grpc(14, "io exception")), null))
+        .isInstanceOf(LedgerUnavailable.class);
+    CommitStatusException late = new CommitStatusException("tx5", grpc(4, "deadline exceeded"));
+    LedgerException unknown = FabricGatewayLedger.translate(late, "tx5");
+    assertThat(unknown).isInstanceOf(OutcomeUnknown.class);
+    assertThat(unknown.transactionId()).isEqualTo("tx5");
+  }
+}
