@@ -291,15 +291,15 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT
    */
   @Transaction(name = "ListOrders", intent = Transaction.TYPE.EVALUATE)
-  public String listOrders(Context context, int pageSize, String bookmark) {
+  public String listOrders(Context context, String pageSize, String bookmark) {
     Tx tx = Tx.of(context);
-    Checks.range("pageSize", pageSize, 1, 100);
+    int size = Checks.pageSize(pageSize, 100);
     OrderRepository orders = new OrderRepository(tx.state());
     Page<Order> page =
         new TradeParties(tx.state())
             .orders(
                 tx.callerMsp(),
-                pageSize,
+                size,
                 bookmark,
                 orderId -> orders.find(orderId).map(order -> Trades.view(tx, order)));
     return CanonicalJson.write(page);

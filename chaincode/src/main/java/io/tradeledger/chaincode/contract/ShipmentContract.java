@@ -211,11 +211,11 @@ public final class ShipmentContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT
    */
   @Transaction(name = "ListShipments", intent = Transaction.TYPE.EVALUATE)
-  public String listShipments(Context context, int pageSize, String bookmark) {
+  public String listShipments(Context context, String pageSize, String bookmark) {
     Tx tx = Tx.of(context);
-    Checks.range("pageSize", pageSize, 1, 100);
+    int size = Checks.pageSize(pageSize, 100);
     return CanonicalJson.write(
-        new ShipmentRepository(tx.state()).pageOf(tx.callerMsp(), pageSize, bookmark));
+        new ShipmentRepository(tx.state()).pageOf(tx.callerMsp(), size, bookmark));
   }
 
   /** The shipment if the caller may read its order; otherwise SHIPMENT_NOT_FOUND. */

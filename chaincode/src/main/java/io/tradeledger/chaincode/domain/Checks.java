@@ -132,6 +132,15 @@ public final class Checks {
     return value;
   }
 
+  /** A page size given as text (transaction arguments arrive as strings), 1 to {@code max}. */
+  public static int pageSize(String value, int max) {
+    present("pageSize", value);
+    if (!value.matches("[0-9]{1,4}")) {
+      throw invalid("pageSize", "must be a whole number from 1 to " + max);
+    }
+    return range("pageSize", Integer.parseInt(value), 1, max);
+  }
+
   /** An immutable copy of a list of {@code min} to {@code max} elements, none null. */
   public static <T> List<T> list(String field, List<T> values, int min, int max) {
     present(field, values);

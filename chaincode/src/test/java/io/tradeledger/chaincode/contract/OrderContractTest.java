@@ -379,25 +379,29 @@ class OrderContractTest {
     TradeFixtures.propose(ledger, "o-2");
     TradeFixtures.propose(ledger, "o-3");
 
-    String first = ledger.evaluate(EXPORTER, context -> orders.listOrders(context, 2, ""));
+    String first = ledger.evaluate(EXPORTER, context -> orders.listOrders(context, "2", ""));
     assertThat(first)
         .contains("\"orderId\":\"o-1\"")
         .contains("\"orderId\":\"o-2\"")
         .doesNotContain("\"orderId\":\"o-3\"")
         .contains("\"bookmark\":\"\\u0000party-order\\u0000ExporterMSP\\u0000o-3\\u0000\"");
     String bookmark = "\u0000party-order\u0000ExporterMSP\u0000o-3\u0000";
-    String second = ledger.evaluate(EXPORTER, context -> orders.listOrders(context, 2, bookmark));
+    String second = ledger.evaluate(EXPORTER, context -> orders.listOrders(context, "2", bookmark));
     assertThat(second).contains("\"orderId\":\"o-3\"").doesNotContain("bookmark");
-    String carriers = ledger.evaluate(CARRIER, context -> orders.listOrders(context, 10, ""));
+    String carriers = ledger.evaluate(CARRIER, context -> orders.listOrders(context, "10", ""));
     assertThat(carriers).isEqualTo("{\"records\":[]}");
     assertRejected(
         ledger,
         "INVALID_INPUT",
-        () -> ledger.evaluate(EXPORTER, context -> orders.listOrders(context, 0, "")));
+        () -> ledger.evaluate(EXPORTER, context -> orders.listOrders(context, "0", "")));
     assertRejected(
         ledger,
         "INVALID_INPUT",
-        () -> ledger.evaluate(EXPORTER, context -> orders.listOrders(context, 101, "")));
+        () -> ledger.evaluate(EXPORTER, context -> orders.listOrders(context, "101", "")));
+    assertRejected(
+        ledger,
+        "INVALID_INPUT",
+        () -> ledger.evaluate(EXPORTER, context -> orders.listOrders(context, "ten", "")));
   }
 
   @Test

@@ -432,16 +432,17 @@ class ShipmentContractTest {
     TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
     TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1");
 
-    String first = ledger.evaluate(CARRIER, context -> shipments.listShipments(context, 1, ""));
+    String first = ledger.evaluate(CARRIER, context -> shipments.listShipments(context, "1", ""));
     String second =
         ledger.evaluate(
             CARRIER,
             context ->
                 shipments.listShipments(
-                    context, 1, "\u0000party-shipment\u0000CarrierMSP\u0000s-2\u0000"));
+                    context, "1", "\u0000party-shipment\u0000CarrierMSP\u0000s-2\u0000"));
     String importers =
-        ledger.evaluate(IMPORTER, context -> shipments.listShipments(context, 10, ""));
-    String customs = ledger.evaluate(CUSTOMS, context -> shipments.listShipments(context, 10, ""));
+        ledger.evaluate(IMPORTER, context -> shipments.listShipments(context, "10", ""));
+    String customs =
+        ledger.evaluate(CUSTOMS, context -> shipments.listShipments(context, "10", ""));
 
     assertThat(first).contains("\"shipmentId\":\"s-1\"").contains("\"bookmark\"");
     assertThat(second).contains("\"shipmentId\":\"s-2\"").doesNotContain("bookmark");
