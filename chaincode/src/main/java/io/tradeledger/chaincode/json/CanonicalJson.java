@@ -49,6 +49,9 @@ public final class CanonicalJson {
                   JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .build();
 
+  /** The largest JSON argument accepted (a batch of 500 events fits several times). */
+  public static final int MAX_INPUT_CHARS = 2 * 1024 * 1024;
+
   private CanonicalJson() {}
 
   /** The canonical JSON text of a value. */
@@ -77,6 +80,11 @@ public final class CanonicalJson {
   public static <T> T parse(String json, JavaType type) {
     if (json == null || json.isBlank()) {
       throw ErrorCode.INVALID_INPUT.exception("the argument must be a JSON document");
+    }
+    if (json.length() > MAX_INPUT_CHARS) {
+      throw ErrorCode.INVALID_INPUT.exception(
+          "the argument has %d characters; at most %d are accepted",
+          json.length(), MAX_INPUT_CHARS);
     }
     try {
       return MAPPER.readValue(json, type);

@@ -62,6 +62,13 @@ class CanonicalJsonTest {
   }
 
   @Test
+  void rejects_oversized_arguments_before_parsing_them() {
+    String huge = "{\"currency\":\"" + "X".repeat(CanonicalJson.MAX_INPUT_CHARS) + "\"}";
+    assertThatThrownBy(() -> CanonicalJson.parse(huge, Money.class))
+        .hasMessageStartingWith("INVALID_INPUT: the argument has ");
+  }
+
+  @Test
   void a_missing_primitive_is_rejected_rather_than_defaulted_to_zero() {
     assertThatThrownBy(
             () ->
