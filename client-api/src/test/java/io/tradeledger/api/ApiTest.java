@@ -294,6 +294,25 @@ class ApiTest {
   }
 
   @Test
+  void a_client_may_choose_the_salt_so_that_any_retry_is_safe() throws Exception {
+    String salt = "client-chosen-salt-0123456789abcdefgh";
+    ledger.answer("{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}");
+
+    Response response =
+        request("/orders", WRITER)
+            .post(
+                Entity.json(
+                    ORDER.replace("\"clauses\":[", "\"salt\":\"" + salt + "\",\"clauses\":[")));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    JsonNode body = mapper.readTree(response.readEntity(String.class));
+    assertThat(body.path("terms").path("salt").asText()).isEqualTo(salt);
+    assertThat(
+            new String(ledger.last().call().transientData().get("terms"), StandardCharsets.UTF_8))
+        .endsWith("\"salt\":\"" + salt + "\"}");
+  }
+
+  @Test
   void a_proposal_with_other_terms_under_a_used_id_conflicts() throws Exception {
     ledger.answer(
         call -> {

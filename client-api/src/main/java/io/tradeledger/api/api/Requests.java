@@ -30,15 +30,22 @@ public final class Requests {
 
   public record LinePrice(int line, Money unitPrice) {}
 
-  /** Confidential terms as the buyer states them; the service adds the salt. */
-  public record Terms(List<LinePrice> linePrices, int discountBasisPoints, List<String> clauses) {
+  /**
+   * Confidential terms as the buyer states them. The service salts them with {@code salt} when
+   * given (32 to 128 characters of [A-Za-z0-9_-], kept secret), which makes a retried proposal safe
+   * even if the first response was lost; otherwise it draws a random salt.
+   */
+  public record Terms(
+      List<LinePrice> linePrices, int discountBasisPoints, List<String> clauses, String salt) {
     public Terms {
       linePrices = linePrices == null ? List.of() : List.copyOf(linePrices);
       clauses = clauses == null ? List.of() : List.copyOf(clauses);
     }
 
-    public SaltedTerms salted(String salt) {
-      return new SaltedTerms(salt, linePrices, discountBasisPoints, clauses);
+    /** The terms with their own salt, or {@code fallback} when they have none. */
+    public SaltedTerms salted(String fallback) {
+      return new SaltedTerms(
+          salt == null ? fallback : salt, linePrices, discountBasisPoints, clauses);
     }
   }
 

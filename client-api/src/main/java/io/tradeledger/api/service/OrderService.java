@@ -67,7 +67,8 @@ public final class OrderService {
         throw rejection;
       }
       SaltedTerms stored = storedTerms(user, request.orderId()).orElseThrow(() -> rejection);
-      if (!request.terms().salted(stored.salt()).equals(stored)) {
+      if (!request.terms().salted(stored.salt()).equals(stored)
+          || (request.terms().salt() != null && !request.terms().salt().equals(stored.salt()))) {
         throw rejection;
       }
       return proposeWith(user, request, stored, false);
