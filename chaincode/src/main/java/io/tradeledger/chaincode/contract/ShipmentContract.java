@@ -264,7 +264,8 @@ public final class ShipmentContract implements ContractInterface {
           .endorsedByAll(
               repository.key(shipmentId, event.eventId()), List.of(shipment.carrierMsp()));
     }
-    ShipmentTracking.Progress progress = ShipmentTracking.of(List.copyOf(all.values()));
+    ShipmentTracking.Progress progress =
+        ShipmentTracking.of(List.copyOf(all.values()), shipment.portOfDischarge());
     new ShipmentRepository(tx.state()).save(shipment.tracked(progress, tx.caller(), tx.now()));
     return List.copyOf(added);
   }

@@ -22,19 +22,21 @@ public final class ShipmentTracking {
 
   /**
    * @param events every event of the shipment, in the order recorded
+   * @param portOfDischarge where the shipment's sea, air, road or rail leg ends
    */
-  public static Progress of(List<ShipmentEvent> events) {
+  public static Progress of(List<ShipmentEvent> events, String portOfDischarge) {
     Set<String> retracted =
         events.stream()
-            .map(event -> event.retractsEventId())
+            .map(ShipmentEvent::retractsEventId)
             .filter(Objects::nonNull)
             .collect(Collectors.toUnmodifiableSet());
     List<ShipmentEvent> standing =
         events.stream().filter(event -> !retracted.contains(event.eventId())).toList();
-    Instant departed = first(standing, EventType.TRANSPORT, "DEPARTED");
-    Instant arrived = departed == null ? null : first(standing, EventType.TRANSPORT, "ARRIVED");
+    Instant departed = first(standing, EventType.TRANSPORT, "DEPARTED", null);
+    Instant arrived =
+        departed == null ? null : first(standing, EventType.TRANSPORT, "ARRIVED", portOfDischarge);
     Instant delivered =
-        arrived == null ? null : first(standing, EventType.EQUIPMENT, "DROPPED_OFF");
+        arrived == null ? null : first(standing, EventType.EQUIPMENT, "DROPPED_OFF", null);
     ShipmentStatus status =
         delivered != null
             ? ShipmentStatus.DELIVERED
@@ -44,9 +46,11 @@ public final class ShipmentTracking {
     return new Progress(status, departed, arrived, delivered);
   }
 
-  private static Instant first(List<ShipmentEvent> events, EventType type, String code) {
+  private static Instant first(
+      List<ShipmentEvent> events, EventType type, String code, String location) {
     return events.stream()
         .filter(event -> event.actually(type, code))
+        .filter(event -> location == null || location.equals(event.location()))
         .map(ShipmentEvent::recordedAt)
         .findFirst()
         .orElse(null);

@@ -219,6 +219,26 @@ class ShipmentContractTest {
   }
 
   @Test
+  void an_arrival_at_a_transshipment_port_leaves_the_shipment_in_transit() {
+    TradeFixtures.accept(ledger, "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    String batch =
+        "{\"shipmentId\":\"s-1\",\"events\":[%s,%s,%s]}"
+            .formatted(
+                event(1, "s-1", "TRANSPORT", "DEPARTED").replace("SEGOT", "CNYTN"),
+                event(2, "s-1", "TRANSPORT", "ARRIVED").replace("SEGOT", "SGSIN"),
+                event(3, "s-1", "TRANSPORT", "DEPARTED").replace("SEGOT", "SGSIN"));
+    ledger.submit(CARRIER, context -> shipments.recordShipmentEvents(context, batch));
+    assertThat(shipment()).contains("\"status\":\"IN_TRANSIT\"").doesNotContain("arrivedAt");
+
+    ledger.submit(
+        CARRIER,
+        context -> shipments.recordShipmentEvent(context, event(4, "s-1", "TRANSPORT", "ARRIVED")));
+
+    assertThat(shipment()).contains("\"status\":\"ARRIVED\"").contains("\"arrivedAt\":");
+  }
+
+  @Test
   void estimated_events_do_not_move_the_shipment() {
     TradeFixtures.accept(ledger, "o-1");
     TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
