@@ -66,9 +66,19 @@ class PaymentContractTest {
     assertThat(ledger.lastTransaction().writes()).containsOnlyKeys(DEPOSIT_KEY);
     assertThat(ledger.lastTransaction().writes().get(DEPOSIT_KEY)).isEqualTo(paid);
     assertThat(paid)
-        .contains("\"paidAt\":\"2026-03-01T08:00:05Z\",\"payeeMsp\":")
-        .contains("\"paymentReference\":\"SWIFT-0001\"")
-        .contains("\"status\":\"PAID\"");
+        .isEqualTo(
+            "{\"amount\":{\"amount\":3750000,\"currency\":\"EUR\"},\"audit\":{\"createdAt\":"
+                + "\"2026-03-01T08:00:01Z\",\"createdBy\":{\"identity\":\""
+                + IMPORTER.id()
+                + "\",\"mspId\":\"ImporterMSP\"},\"updatedAt\":\"2026-03-01T08:00:05Z\","
+                + "\"updatedBy\":{\"identity\":\""
+                + IMPORTER.id()
+                + "\",\"mspId\":\"ImporterMSP\"}},\"daysDue\":30,\"milestoneId\":\"deposit\","
+                + "\"orderId\":\"o-1\",\"paidAt\":\"2026-03-01T08:00:05Z\",\"payeeMsp\":"
+                + "\"ExporterMSP\",\"payerMsp\":\"ImporterMSP\",\"paymentReference\":\"SWIFT-0001\","
+                + "\"status\":\"PAID\",\"trigger\":\"ACCEPTANCE\"}");
+    // The milestone keeps the buyer-and-seller policy set at creation; payment changes no policy.
+    assertThat(ledger.lastTransaction().endorsementPolicies()).isEmpty();
     assertEvent(ledger, "MilestonePaid", Map.of("milestoneId", "deposit", "orderId", "o-1"));
 
     String confirmed =
