@@ -51,7 +51,8 @@ public final class DocumentContract implements ContractInterface {
    * @return the document as JSON
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
    *     ORDER_NOT_FOUND / SHIPMENT_NOT_FOUND, DOCUMENT_NOT_FOUND (superseded one), ACCESS_DENIED
-   *     (superseding another issuer's document), DOCUMENT_ALREADY_SUPERSEDED, DOCUMENT_CONFLICT
+   *     (superseding another issuer's document), DOCUMENT_ALREADY_SUPERSEDED, DOCUMENT_CONFLICT,
+   *     INVALID_INPUT (superseding a document of another order)
    */
   @Transaction(name = "AnchorDocument", intent = Transaction.TYPE.SUBMIT)
   public String anchorDocument(Context context, String anchorJson) {
@@ -73,7 +74,7 @@ public final class DocumentContract implements ContractInterface {
           "document %s exists with different content", anchor.documentId());
     }
     if (anchor.supersedesDocumentId() != null) {
-      checkSupersedable(tx, documents, anchor.supersedesDocumentId());
+      checkSupersedable(tx, documents, anchor.supersedesDocumentId(), orderId);
     }
     Document document = Document.anchor(anchor, orderId, Audit.created(tx.caller(), tx.now()));
     documents.create(document);
@@ -165,13 +166,20 @@ public final class DocumentContract implements ContractInterface {
     return new DocumentView(document, successor.isPresent(), successor.orElse(null));
   }
 
-  private static void checkSupersedable(Tx tx, DocumentRepository documents, String documentId) {
+  private static void checkSupersedable(
+      Tx tx, DocumentRepository documents, String documentId, String orderId) {
     Document earlier =
         documents
             .find(documentId)
             .filter(found -> TradeAccess.canRead(tx, found.orderId()))
             .orElseThrow(
                 () -> ErrorCode.DOCUMENT_NOT_FOUND.exception("no document %s", documentId));
+    // A successor in another trade would point that trade's readers at a record they cannot open.
+    if (!earlier.orderId().equals(orderId)) {
+      throw Checks.invalid(
+          "supersedesDocumentId",
+          "names a document of order " + earlier.orderId() + ", not of order " + orderId);
+    }
     if (!earlier.issuerMsp().equals(tx.callerMsp())) {
       throw ErrorCode.ACCESS_DENIED.exception(
           "only %s, the issuer of document %s, may supersede it", earlier.issuerMsp(), documentId);

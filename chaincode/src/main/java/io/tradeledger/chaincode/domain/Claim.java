@@ -93,7 +93,8 @@ public record Claim(
         evidenceHashes,
         decision.decision(),
         settled,
-        decision.reason(),
+        // A settlement without a reason keeps the reason given with the approval.
+        decision.reason() != null ? decision.reason() : reason,
         at,
         audit.updated(actor, at));
   }

@@ -196,6 +196,18 @@ class DocumentContractTest {
   }
 
   @Test
+  void a_document_only_supersedes_one_of_the_same_order() {
+    ledger.submit(EXPORTER, context -> documents.anchorDocument(context, INVOICE));
+    TradeFixtures.accept(ledger, "o-2");
+    String elsewhere = CORRECTED.replace("\"orderId\":\"o-1\"", "\"orderId\":\"o-2\"");
+
+    assertRejected(
+        ledger,
+        "INVALID_INPUT",
+        () -> ledger.submit(EXPORTER, context -> documents.anchorDocument(context, elsewhere)));
+  }
+
+  @Test
   void documents_are_read_by_trade_readers() {
     ledger.submit(EXPORTER, context -> documents.anchorDocument(context, INVOICE));
     ledger.submit(EXPORTER, context -> documents.anchorDocument(context, CORRECTED));

@@ -235,7 +235,8 @@ class InsuranceContractTest {
                 "{\"claimId\":\"c-1\",\"decision\":\"SETTLED\","
                     + "\"settledAmount\":{\"amount\":1,\"currency\":\"EUR\"}}"));
 
-    String approved = decide("{\"claimId\":\"c-1\",\"decision\":\"APPROVED\"}");
+    String approved =
+        decide("{\"claimId\":\"c-1\",\"decision\":\"APPROVED\",\"reason\":\"Covered by ICC (C)\"}");
     assertThat(approved).contains("\"status\":\"APPROVED\"").contains("\"decidedAt\":");
     assertEvent(
         ledger, "ClaimDecided", Map.of("claimId", "c-1", "orderId", "o-1", "policyId", "p-1"));
@@ -253,7 +254,8 @@ class InsuranceContractTest {
 
     assertThat(settled)
         .contains("\"status\":\"SETTLED\"")
-        .contains("\"settledAmount\":{\"amount\":450000,\"currency\":\"EUR\"}");
+        .contains("\"settledAmount\":{\"amount\":450000,\"currency\":\"EUR\"}")
+        .contains("\"reason\":\"Covered by ICC (C)\"");
     assertThat(ledger.lastTransaction().writes()).containsOnlyKeys("\u0000claim\u0000c-1\u0000");
     assertRejected(
         ledger,
