@@ -4,7 +4,6 @@ import io.dropwizard.lifecycle.Managed;
 import io.grpc.CallOptions;
 import io.grpc.ConnectivityState;
 import io.grpc.ManagedChannel;
-import io.grpc.Status.Code;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.tradeledger.api.config.ConnectionProfile;
@@ -14,6 +13,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.security.InvalidKeyException;
 import java.security.cert.CertificateException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,6 +27,7 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
@@ -123,12 +124,7 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
             null);
       }
       return new Submitted(transactionId, submitted.getResult());
-    } catch (EndorseException | SubmitException e) {
-      throw translate(e, transactionId);
-    } catch (CommitStatusException e) {
-      if (e.getStatus().getCode() == Code.DEADLINE_EXCEEDED) {
-        throw new OutcomeUnknown(transactionId, e);
-      }
+    } catch (EndorseException | SubmitException | CommitStatusException e) {
       throw translate(e, transactionId);
     }
   }
@@ -142,17 +138,25 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     return new EventStream() {
       @Override
       public boolean hasNext() {
-        return events.hasNext();
+        try {
+          return events.hasNext();
+        } catch (GatewayRuntimeException e) {
+          throw translate(e.getStatus(), e.getDetails(), e, null, false);
+        }
       }
 
       @Override
       public LedgerEvent next() {
-        ChaincodeEvent event = events.next();
-        return new LedgerEvent(
-            event.getBlockNumber(),
-            event.getTransactionId(),
-            event.getEventName(),
-            event.getPayload());
+        try {
+          ChaincodeEvent event = events.next();
+          return new LedgerEvent(
+              event.getBlockNumber(),
+              event.getTransactionId(),
+              event.getEventName(),
+              event.getPayload());
+        } catch (GatewayRuntimeException e) {
+          throw translate(e.getStatus(), e.getDetails(), e, null, false);
+        }
       }
 
       @Override
@@ -222,23 +226,37 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     return gateway;
   }
 
-  /** The contract's code when the chaincode gave one; otherwise what gRPC says. */
+  /**
+   * The contract's code when the chaincode gave one; otherwise what gRPC says. A deadline passed
+   * once the transaction went to the orderer (submit, commit status) leaves its outcome unknown;
+   * before that (evaluate, endorse) nothing was ordered, so the peer was just too slow.
+   */
   static LedgerException translate(GatewayException e, String transactionId) {
-    StringBuilder messages = new StringBuilder(String.valueOf(e.getStatus().getDescription()));
-    for (ErrorDetail detail : e.getDetails()) {
+    boolean ordered = e instanceof SubmitException || e instanceof CommitStatusException;
+    return translate(e.getStatus(), e.getDetails(), e, transactionId, ordered);
+  }
+
+  private static LedgerException translate(
+      io.grpc.Status status,
+      List<ErrorDetail> details,
+      Throwable cause,
+      String transactionId,
+      boolean ordered) {
+    StringBuilder messages = new StringBuilder(String.valueOf(status.getDescription()));
+    for (ErrorDetail detail : details) {
       messages.append('\n').append(detail.getMessage());
     }
     Optional<ChaincodeErrors.Coded> coded = ChaincodeErrors.parse(messages.toString());
     if (coded.isPresent()) {
-      return new LedgerRejection(coded.get().code(), coded.get().detail(), transactionId, e);
+      return new LedgerRejection(coded.get().code(), coded.get().detail(), transactionId, cause);
     }
-    return switch (e.getStatus().getCode()) {
-      case UNAVAILABLE -> new LedgerUnavailable("the peer is unreachable", transactionId, e);
+    return switch (status.getCode()) {
+      case UNAVAILABLE -> new LedgerUnavailable("the peer is unreachable", transactionId, cause);
       case DEADLINE_EXCEEDED ->
-          transactionId == null
-              ? new LedgerUnavailable("the peer did not answer in time", null, e)
-              : new OutcomeUnknown(transactionId, e);
-      default -> new LedgerRejection("LEDGER_ERROR", messages.toString(), transactionId, e);
+          ordered
+              ? new OutcomeUnknown(transactionId, cause)
+              : new LedgerUnavailable("the peer did not answer in time", transactionId, cause);
+      default -> new LedgerRejection("LEDGER_ERROR", messages.toString(), transactionId, cause);
     };
   }
 

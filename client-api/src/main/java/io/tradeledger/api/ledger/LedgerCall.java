@@ -25,6 +25,11 @@ public record LedgerCall(
     return new LedgerCall(contract, transaction, List.of(arguments), Map.of(), false);
   }
 
+  /** A read of the caller's own private data, answered only by its own organization's peer. */
+  public static LedgerCall onOwnPeer(String contract, String transaction, String... arguments) {
+    return new LedgerCall(contract, transaction, List.of(arguments), Map.of(), true);
+  }
+
   /** A call carrying private data, endorsed only by the caller's own peer. */
   public static LedgerCall privately(
       String contract, String transaction, Map<String, byte[]> transientData, String... arguments) {

@@ -12,4 +12,7 @@ public abstract class LedgerException extends RuntimeException {
   public String transactionId() {
     return transactionId;
   }
+
+  /** The stable code clients see: the contract's, or this service's for network failures. */
+  public abstract String code();
 }

@@ -17,6 +17,7 @@ public final class LedgerRejection extends LedgerException {
     this.detail = Objects.requireNonNull(detail, "detail");
   }
 
+  @Override
   public String code() {
     return code;
   }

@@ -5,4 +5,9 @@ public final class LedgerUnavailable extends LedgerException {
   public LedgerUnavailable(String message, String transactionId, Throwable cause) {
     super(message, transactionId, cause);
   }
+
+  @Override
+  public String code() {
+    return "PEER_UNAVAILABLE";
+  }
 }

@@ -9,4 +9,9 @@ public final class OutcomeUnknown extends LedgerException {
     super(
         "the outcome of transaction " + transactionId + " is not known yet", transactionId, cause);
   }
+
+  @Override
+  public String code() {
+    return "OUTCOME_UNKNOWN";
+  }
 }
