@@ -10,9 +10,12 @@ import java.util.regex.Pattern;
  */
 public record ApiUserConfiguration(String name, String apiKeySha256, Role role, String fabricUser) {
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   public ApiUserConfiguration {
-    Objects.requireNonNull(name, "name");
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("a user's name must match " + NAME.pattern());
+    }
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(fabricUser, "fabricUser");
     if (apiKeySha256 == null || !SHA256.matcher(apiKeySha256).matches()) {

@@ -35,6 +35,9 @@ public record ConnectionProfile(
     Objects.requireNonNull(chaincode, "chaincode");
     Objects.requireNonNull(peerEndpoint, "peerEndpoint");
     Objects.requireNonNull(tlsCaCertificate, "tlsCaCertificate");
+    if (users == null || users.isEmpty()) {
+      throw new IllegalArgumentException("the connection profile of " + mspId + " has no users");
+    }
     users = Map.copyOf(users);
   }
 

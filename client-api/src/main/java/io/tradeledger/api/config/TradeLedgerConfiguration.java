@@ -16,6 +16,8 @@ public class TradeLedgerConfiguration extends Configuration {
 
   @NotNull private Deadlines deadlines = Deadlines.defaults();
 
+  @NotNull private EventStreams events = EventStreams.defaults();
+
   @NotNull private DataSize maxRequestSize = DataSize.megabytes(1);
 
   @NotNull private DataSize maxDocumentSize = DataSize.megabytes(25);
@@ -48,6 +50,16 @@ public class TradeLedgerConfiguration extends Configuration {
   @JsonProperty
   public void setDeadlines(Deadlines deadlines) {
     this.deadlines = deadlines;
+  }
+
+  @JsonProperty
+  public EventStreams getEvents() {
+    return events;
+  }
+
+  @JsonProperty
+  public void setEvents(EventStreams events) {
+    this.events = events;
   }
 
   /** The largest JSON body accepted; larger ones get 413. */
