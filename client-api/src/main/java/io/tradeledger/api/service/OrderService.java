@@ -1,59 +1,41 @@
 package io.tradeledger.api.service;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.tradeledger.api.api.Requests.OrderProposal;
 import io.tradeledger.api.api.Requests.ProposeOrder;
 import io.tradeledger.api.api.Requests.SaltedTerms;
+import io.tradeledger.api.api.Results.ProposedOrder;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerRejection;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Orders with confidential terms. The terms are salted here, written as the canonical JSON the
- * contract checks (properties sorted, no white space, nothing null), and stored in the caller's own
- * implicit collection in a transaction only its own peer endorses; only their SHA-256 goes on the
- * shared order.
+ * Orders with confidential terms. The terms are salted here, written in the contract's canonical
+ * form ({@link CanonicalTerms}) and stored in the caller's own implicit collection in a transaction
+ * only its own peer endorses; only their SHA-256 goes on the shared order.
  */
 public final class OrderService {
-  /** The same canonical form as the contract's mapper, for the terms alone. */
-  private static final ObjectMapper CANONICAL =
-      JsonMapper.builder()
-          .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .defaultPropertyInclusion(
-              JsonInclude.Value.construct(
-                  JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
-          .build();
-
   private final LedgerService ledger;
+  private final CanonicalTerms canonical;
   private final SecureRandom random;
 
-  public OrderService(LedgerService ledger, SecureRandom random) {
+  public OrderService(LedgerService ledger, CanonicalTerms canonical, SecureRandom random) {
     this.ledger = ledger;
+    this.canonical = canonical;
     this.random = random;
   }
 
-  /** The proposed order, the terms with their salt (to hand to the seller) and their hash. */
-  public record Proposed(String transactionId, String order, SaltedTerms terms, String termsHash) {}
+  /** The proposed order and the transaction that proposed it. */
+  public record Proposed(String transactionId, ProposedOrder result) {}
 
   /**
    * Proposes the order as the caller's organization, then stores its copy of the terms. A repeated
-   * proposal (same order, same terms) returns the existing order: the salt of the first attempt is
-   * read back from this organization's own copy of the terms.
+   * proposal (same order, same terms) returns the existing order: the salt is the client's own, or
+   * else the one of the first attempt, read back from this organization's copy of the terms.
    */
   public Proposed propose(ApiUser user, ProposeOrder request) {
     if (request.terms() == null) {
@@ -63,12 +45,11 @@ public final class OrderService {
     try {
       return proposeWith(user, request, terms, true);
     } catch (LedgerRejection rejection) {
-      if (!rejection.code().equals("ORDER_CONFLICT")) {
+      if (!rejection.code().equals("ORDER_CONFLICT") || request.terms().salt() != null) {
         throw rejection;
       }
       SaltedTerms stored = storedTerms(user, request.orderId()).orElseThrow(() -> rejection);
-      if (!request.terms().salted(stored.salt()).equals(stored)
-          || (request.terms().salt() != null && !request.terms().salt().equals(stored.salt()))) {
+      if (!request.terms().salted(stored.salt()).equals(stored)) {
         throw rejection;
       }
       return proposeWith(user, request, stored, false);
@@ -77,22 +58,25 @@ public final class OrderService {
 
   private Proposed proposeWith(
       ApiUser user, ProposeOrder request, SaltedTerms terms, boolean storeTerms) {
-    String hash = sha256(canonical(terms));
+    String hash = CanonicalTerms.sha256(canonical.bytes(terms));
     Outcome proposed =
         ledger.submitJson(
             user, "orders", "ProposeOrder", OrderProposal.of(request, hash), Map.of());
-    if (storeTerms) {
+    // An order that moved on was proposed before, with these terms stored: they can no longer be.
+    if (storeTerms && "PROPOSED".equals(ledger.tree(proposed.json()).path("status").asText())) {
       storeTerms(user, request.orderId(), terms);
     }
-    return new Proposed(proposed.transactionId(), proposed.json(), terms, hash);
+    return new Proposed(proposed.transactionId(), new ProposedOrder(proposed.json(), terms, hash));
   }
 
-  /** This organization's stored copy of an order's terms, if it has one. */
+  /** This organization's own copy of an order's terms, read on its own peer. */
+  public String terms(ApiUser user, String orderId) {
+    return ledger.read(user, LedgerCall.onOwnPeer("orders", "GetOrderTerms", orderId));
+  }
+
   private Optional<SaltedTerms> storedTerms(ApiUser user, String orderId) {
     try {
-      return Optional.of(
-          CANONICAL.readValue(
-              ledger.read(user, "orders", "GetOrderTerms", orderId), SaltedTerms.class));
+      return Optional.of(canonical.parse(terms(user, orderId)));
     } catch (LedgerRejection | JsonProcessingException e) {
       return Optional.empty();
     }
@@ -103,30 +87,13 @@ public final class OrderService {
     return ledger.submit(
         user,
         LedgerCall.privately(
-            "orders", "StoreOrderTerms", Map.of("terms", canonical(terms)), orderId));
+            "orders", "StoreOrderTerms", Map.of("terms", canonical.bytes(terms)), orderId));
   }
 
   /** The seller stores its copy of the terms, then accepts. */
   public Outcome accept(ApiUser user, String orderId, SaltedTerms terms) {
     storeTerms(user, orderId, terms);
     return ledger.submit(user, "orders", "AcceptOrder", orderId);
-  }
-
-  /** The canonical bytes of the terms: what both parties store and the order's hash covers. */
-  public static byte[] canonical(SaltedTerms terms) {
-    try {
-      return CANONICAL.writeValueAsString(terms).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  public static String sha256(byte[] value) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   private String newSalt() {
