@@ -16,8 +16,14 @@ import java.util.Optional;
 public final class ApiKeyAuthenticator implements Authenticator<String, ApiUser> {
   private final List<ApiUserConfiguration> users;
 
+  /** Refuses a configuration in which two users share a name or an API key. */
   public ApiKeyAuthenticator(List<ApiUserConfiguration> users) {
     this.users = List.copyOf(users);
+    if (users.stream().map(ApiUserConfiguration::name).distinct().count() != users.size()
+        || users.stream().map(ApiUserConfiguration::apiKeySha256).distinct().count()
+            != users.size()) {
+      throw new IllegalArgumentException("API users need distinct names and distinct API keys");
+    }
   }
 
   @Override

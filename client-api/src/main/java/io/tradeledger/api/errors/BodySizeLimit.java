@@ -10,7 +10,7 @@ import java.io.InputStream;
 
 /**
  * Refuses bodies above a limit with 413: at once when Content-Length says so, otherwise while
- * reading a chunked body. Document uploads have a larger limit than JSON.
+ * reading a chunked body. Document uploads (octet-stream or multipart) have a larger limit.
  */
 public final class BodySizeLimit implements ContainerRequestFilter {
   private final long jsonLimit;
@@ -23,10 +23,11 @@ public final class BodySizeLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    long limit =
-        MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(request.getMediaType())
-            ? uploadLimit
-            : jsonLimit;
+    MediaType type = request.getMediaType();
+    boolean upload =
+        MediaType.APPLICATION_OCTET_STREAM_TYPE.isCompatible(type)
+            || MediaType.MULTIPART_FORM_DATA_TYPE.isCompatible(type);
+    long limit = upload ? uploadLimit : jsonLimit;
     if (request.getLength() > limit) {
       throw tooLarge(limit);
     }

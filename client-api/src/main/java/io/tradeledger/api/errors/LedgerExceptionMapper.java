@@ -21,14 +21,9 @@ public final class LedgerExceptionMapper implements ExceptionMapper<LedgerExcept
           rejection.detail(),
           rejection.transactionId());
     }
-    if (exception instanceof OutcomeUnknown) {
-      return Problem.response(
-          504, "OUTCOME_UNKNOWN", exception.getMessage(), exception.transactionId());
-    }
-    if (exception instanceof LedgerUnavailable) {
-      return Problem.response(
-          503, "PEER_UNAVAILABLE", exception.getMessage(), exception.transactionId());
-    }
-    return Problem.response(502, "LEDGER_ERROR", exception.getMessage(), exception.transactionId());
+    int status =
+        exception instanceof OutcomeUnknown ? 504 : exception instanceof LedgerUnavailable ? 503 : 502;
+    return Problem.response(
+        status, exception.code(), exception.getMessage(), exception.transactionId());
   }
 }

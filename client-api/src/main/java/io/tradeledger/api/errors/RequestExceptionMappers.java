@@ -5,6 +5,7 @@ import io.tradeledger.api.service.InvalidRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,12 +15,27 @@ public final class RequestExceptionMappers {
 
   private RequestExceptionMappers() {}
 
-  /** Malformed JSON, unknown properties, wrong types or enum values: 400 INVALID_JSON. */
+  /**
+   * Malformed JSON, unknown properties, wrong types or enum values: 400 INVALID_JSON. The parser
+   * also wraps what broke off its reading, such as a body over the size limit (413).
+   */
   public static final class Json implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException exception) {
-      return Problem.response(400, "INVALID_JSON", exception.getOriginalMessage(), null);
+      return webCause(exception)
+          .orElseGet(
+              () -> Problem.response(400, "INVALID_JSON", exception.getOriginalMessage(), null));
     }
+  }
+
+  /** The response of a {@link WebApplicationException} that caused {@code exception}, if any. */
+  private static Optional<Response> webCause(Throwable exception) {
+    for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof WebApplicationException web) {
+        return Optional.of(new Web().toResponse(web));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The service's own validation: 422 INVALID_INPUT. */
@@ -30,13 +46,20 @@ public final class RequestExceptionMappers {
     }
   }
 
-  /** Jersey's own errors (401, 403, 404 route, 405, 406, 413, 415) as problems. */
+  /**
+   * Jersey's own errors (400 for a bad path, query or form parameter, 401, 403, 404 route, 405,
+   * 406, 413, 415) as problems; an exception that already carries a problem keeps it.
+   */
   public static final class Web implements ExceptionMapper<WebApplicationException> {
     @Override
     public Response toResponse(WebApplicationException exception) {
+      if (exception.getResponse().getEntity() instanceof Problem) {
+        return exception.getResponse();
+      }
       int status = exception.getResponse().getStatus();
       String code =
           switch (status) {
+            case 400 -> "INVALID_REQUEST";
             case 401 -> "UNAUTHENTICATED";
             case 403 -> "FORBIDDEN";
             case 404 -> "NOT_FOUND";
@@ -58,10 +81,14 @@ public final class RequestExceptionMappers {
     }
   }
 
-  /** Anything else: 500, logged, without internals in the body. */
+  /** Anything else: 500, logged, without internals in the body (unless a web error caused it). */
   public static final class Unexpected implements ExceptionMapper<RuntimeException> {
     @Override
     public Response toResponse(RuntimeException exception) {
+      Optional<Response> web = webCause(exception);
+      if (web.isPresent()) {
+        return web.get();
+      }
       LOG.error("Unexpected error", exception);
       return Problem.response(500, "INTERNAL_ERROR", "the service failed; see its log", null);
     }
