@@ -2,6 +2,9 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.DecideDeclaration;
@@ -36,7 +39,13 @@ public final class CustomsResource {
   /** The importer files a declaration for a shipment; 403 ACCESS_DENIED for anyone else. */
   @POST
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "File a customs declaration (importer)")
+  @Operation(
+      summary = "File a customs declaration (importer)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response file(@Auth ApiUser user, FileDeclaration filing) {
     return Responses.created(
         ledger.submitJson(user, "customs", "FileDeclaration", filing, Map.of()));

@@ -2,6 +2,9 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.AnchorDocument;
@@ -20,8 +23,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -44,21 +49,40 @@ public final class DocumentResource {
     this.ledger = ledger;
   }
 
-  /** Anchors a document by its hash; 409 DOCUMENT_CONFLICT, DOCUMENT_ALREADY_SUPERSEDED. */
+  /**
+   * Anchors a document by its SHA-256 (documents:AnchorDocument), linked to exactly one of an
+   * order or a shipment; this organization becomes its issuer. Errors: 404 ORDER_NOT_FOUND or
+   * SHIPMENT_NOT_FOUND, 409 DOCUMENT_CONFLICT or DOCUMENT_ALREADY_SUPERSEDED, 422 INVALID_INPUT.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Anchor a document by its SHA-256")
+  @Operation(
+      summary = "Anchor a document by its SHA-256",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response anchor(@Auth ApiUser user, AnchorDocument document) {
     return Responses.created(
         ledger.submitJson(user, "documents", "AnchorDocument", document, Map.of()));
   }
 
-  /** Anchors an uploaded file: the service hashes it and keeps nothing of it. */
+  /**
+   * Anchors a file sent as the body, its details in the query: the service hashes the file and
+   * keeps nothing of it. Errors as for the JSON form; 413 BODY_TOO_LARGE above maxDocumentSize.
+   */
   @POST
   @Consumes(MediaType.APPLICATION_OCTET_STREAM)
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Anchor an uploaded document (hashed, not stored)")
+  @Operation(
+      summary = "Anchor an uploaded document (hashed, not stored)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response anchorFile(
       @Auth ApiUser user,
       @QueryParam("documentId") String documentId,
@@ -67,15 +91,56 @@ public final class DocumentResource {
       @QueryParam("shipmentId") String shipmentId,
       @QueryParam("supersedesDocumentId") String supersedes,
       InputStream file) {
+    return anchorUpload(user, documentId, documentType, orderId, shipmentId, supersedes, file);
+  }
+
+  /**
+   * Anchors a file sent as a multipart/form-data part {@code file}, its details in the other parts.
+   * Errors as for the JSON form; 413 BODY_TOO_LARGE above maxDocumentSize.
+   */
+  @POST
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Role.WRITE)
+  @Operation(
+      summary = "Anchor a document uploaded as a form (hashed, not stored)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
+  public Response anchorForm(
+      @Auth ApiUser user,
+      @FormDataParam("documentId") String documentId,
+      @FormDataParam("documentType") DocumentType documentType,
+      @FormDataParam("orderId") String orderId,
+      @FormDataParam("shipmentId") String shipmentId,
+      @FormDataParam("supersedesDocumentId") String supersedes,
+      @FormDataParam("file") InputStream file) {
+    return anchorUpload(user, documentId, documentType, orderId, shipmentId, supersedes, file);
+  }
+
+  private Response anchorUpload(
+      ApiUser user,
+      String documentId,
+      DocumentType documentType,
+      String orderId,
+      String shipmentId,
+      String supersedes,
+      InputStream file) {
     if (documentType == null) {
       throw new InvalidRequest("documentType is required");
     }
     AnchorDocument document =
-        new AnchorDocument(documentId, documentType, sha256(file), orderId, shipmentId, supersedes);
+        new AnchorDocument(
+            documentId, documentType, sha256(required(file)), orderId, shipmentId, supersedes);
     return anchor(user, document);
   }
 
-  /** Whether a hash is anchored, by whom and when, and whether superseded. */
+  /**
+   * Whether a SHA-256 is anchored (documents:VerifyDocument): by whom, when, and whether superseded.
+   * An unknown hash is 200 with {@code anchored: false}. Errors: 403 NOT_A_PARTICIPANT, 422
+   * INVALID_INPUT.
+   */
   @GET
   @Path("/verification/{sha256}")
   @RolesAllowed(Role.READ)
@@ -84,7 +149,7 @@ public final class DocumentResource {
     return Responses.ok(ledger.read(user, "documents", "VerifyDocument", sha256));
   }
 
-  /** Verifies an uploaded file by its hash. */
+  /** Verifies a file sent as the body by its SHA-256; as {@link #verify}. */
   @POST
   @Path("/verification")
   @Consumes(MediaType.APPLICATION_OCTET_STREAM)
@@ -92,6 +157,16 @@ public final class DocumentResource {
   @Operation(summary = "Verify an uploaded document")
   public Response verifyFile(@Auth ApiUser user, InputStream file) {
     return verify(user, sha256(file));
+  }
+
+  /** Verifies a file sent as the multipart/form-data part {@code file}; as {@link #verify}. */
+  @POST
+  @Path("/verification")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Role.READ)
+  @Operation(summary = "Verify a document uploaded as a form")
+  public Response verifyForm(@Auth ApiUser user, @FormDataParam("file") InputStream file) {
+    return verify(user, sha256(required(file)));
   }
 
   /** One document; 404 DOCUMENT_NOT_FOUND. */
@@ -103,10 +178,17 @@ public final class DocumentResource {
     return Responses.ok(ledger.read(user, "documents", "GetDocument", documentId));
   }
 
+  private static InputStream required(InputStream file) {
+    if (file == null) {
+      throw new InvalidRequest("the file is required");
+    }
+    return file;
+  }
+
   private static String sha256(InputStream file) {
     try (DigestInputStream digest =
         new DigestInputStream(file, MessageDigest.getInstance("SHA-256"))) {
-      digest.transferTo(java.io.OutputStream.nullOutputStream());
+      digest.transferTo(OutputStream.nullOutputStream());
       return HexFormat.of().formatHex(digest.getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);

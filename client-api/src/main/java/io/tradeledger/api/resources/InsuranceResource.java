@@ -2,6 +2,9 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.DecideClaim;
@@ -38,7 +41,13 @@ public final class InsuranceResource {
   @POST
   @Path("policies")
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Issue an insurance policy (insurer)")
+  @Operation(
+      summary = "Issue an insurance policy (insurer)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response issue(@Auth ApiUser user, IssuePolicy policy) {
     return Responses.created(ledger.submitJson(user, "insurance", "IssuePolicy", policy, Map.of()));
   }
@@ -65,7 +74,13 @@ public final class InsuranceResource {
   @POST
   @Path("claims")
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "File an insurance claim (insured)")
+  @Operation(
+      summary = "File an insurance claim (insured)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response file(@Auth ApiUser user, FileClaim claim) {
     return Responses.created(ledger.submitJson(user, "insurance", "FileClaim", claim, Map.of()));
   }

@@ -2,12 +2,17 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.Payment;
 import io.tradeledger.api.api.Requests.ProposeOrder;
 import io.tradeledger.api.api.Requests.Reason;
 import io.tradeledger.api.api.Requests.SaltedTerms;
+import io.tradeledger.api.api.Results.ProposedOrder;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
@@ -44,25 +49,26 @@ public final class OrderResource {
   }
 
   /**
-   * Proposes an order as this organization (the buyer) with its confidential terms. The response
-   * carries the order, the salted terms to hand to the seller off-ledger, and their hash. Errors:
-   * 403 ROLE_REQUIRED, 409 ORDER_CONFLICT, 422 INVALID_INPUT.
+   * Proposes an order as this organization (the buyer) with its confidential terms: orders:
+   * ProposeOrder with the terms' hash, then orders:StoreOrderTerms on this organization's peer. The
+   * response carries the order, the salted terms to hand to the seller off-ledger, and their hash.
+   * The same order again returns it (201). Errors: 403 ROLE_REQUIRED, 409 ORDER_CONFLICT (same id,
+   * other content), 422 INVALID_INPUT.
    */
   @POST
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Propose an order with confidential terms")
+  @Operation(
+      summary = "Propose an order with confidential terms",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = "the order, the salted terms and their hash",
+              content = @Content(schema = @Schema(implementation = ProposedOrder.class))))
   public Response propose(@Auth ApiUser user, ProposeOrder request) {
     OrderService.Proposed proposed = orders.propose(user, request);
     return Response.status(Response.Status.CREATED)
         .header(Responses.TRANSACTION_ID, proposed.transactionId())
-        .entity(
-            ledger
-                .json(
-                    Map.of(
-                        "terms", proposed.terms(),
-                        "termsHash", proposed.termsHash()),
-                    Map.of())
-                .replaceFirst("^\\{", "{\"order\":" + proposed.order() + ","))
+        .entity(proposed.result())
         .build();
   }
 
@@ -72,7 +78,10 @@ public final class OrderResource {
   @Operation(summary = "List this organization's orders")
   public Response list(
       @Auth ApiUser user,
-      @QueryParam("pageSize") @DefaultValue("20") int pageSize,
+      @QueryParam("pageSize")
+          @DefaultValue("20")
+          @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+          String pageSize,
       @QueryParam("cursor") String cursor) {
     return Responses.ok(ledger.page(user, "orders", "ListOrders", pageSize, cursor));
   }
@@ -92,7 +101,7 @@ public final class OrderResource {
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get this organization's copy of the confidential terms")
   public Response terms(@Auth ApiUser user, @PathParam("orderId") String orderId) {
-    return Responses.ok(ledger.read(user, "orders", "GetOrderTerms", orderId));
+    return Responses.ok(orders.terms(user, orderId));
   }
 
   /** Stores this organization's copy of the terms; 422 TERMS_HASH_MISMATCH. */

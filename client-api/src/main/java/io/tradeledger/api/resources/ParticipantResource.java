@@ -2,11 +2,16 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.tradeledger.api.api.Requests.Participant;
 import io.tradeledger.api.api.Requests.ParticipantChange;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
+import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +22,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 
 /** The participant registry: who is in the consortium, in which roles, and changes to it. */
@@ -40,6 +46,30 @@ public final class ParticipantResource {
     return Responses.ok(ledger.read(user, "participants", "ListParticipants"));
   }
 
+  /**
+   * Writes the founding registry (participants:RegisterFoundingMembers) once, while it is empty;
+   * this organization must be among the 1 to 50 members. The same list again returns the registry.
+   * Errors: 403 ACCESS_DENIED (this organization not listed), 409 REGISTRY_ALREADY_INITIALIZED, 422
+   * INVALID_INPUT.
+   */
+  @POST
+  @RolesAllowed(Role.WRITE)
+  @Operation(
+      summary = "Register the founding members (once, while the registry is empty)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
+  public Response registerFoundingMembers(@Auth ApiUser user, List<Participant> participants) {
+    if (participants == null) {
+      throw new InvalidRequest("the founding members are required");
+    }
+    return Responses.created(
+        ledger.submit(
+            user, "participants", "RegisterFoundingMembers", ledger.json(participants)));
+  }
+
   /** One registered organization; 404 PARTICIPANT_NOT_FOUND. */
   @GET
   @Path("/{mspId}")
@@ -53,7 +83,13 @@ public final class ParticipantResource {
   @POST
   @Path("/changes")
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Propose a registry change (counts as this organization's approval)")
+  @Operation(
+      summary = "Propose a registry change (counts as this organization's approval)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response propose(@Auth ApiUser user, ParticipantChange change) {
     return Responses.created(
         ledger.submitJson(user, "participants", "ProposeParticipantChange", change, Map.of()));

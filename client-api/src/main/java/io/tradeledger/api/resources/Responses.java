@@ -9,6 +9,11 @@ final class Responses {
   /** The header naming the committed transaction of a write. */
   static final String TRANSACTION_ID = "X-Transaction-Id";
 
+  /** How the OpenAPI document describes a create's answer. */
+  static final String CREATED =
+      "the created record as the contract returns it; the same id with the same content returns"
+          + " the existing record";
+
   private Responses() {}
 
   static Response ok(String json) {

@@ -2,6 +2,10 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.BookShipment;
@@ -41,7 +45,13 @@ public final class ShipmentResource {
   /** The seller books a shipment of an accepted order; 409 ORDER_NOT_ACCEPTED. */
   @POST
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Book a shipment (seller)")
+  @Operation(
+      summary = "Book a shipment (seller)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response book(@Auth ApiUser user, BookShipment booking) {
     return Responses.created(
         ledger.submitJson(user, "shipments", "BookShipment", booking, Map.of()));
@@ -53,7 +63,10 @@ public final class ShipmentResource {
   @Operation(summary = "List this organization's shipments")
   public Response list(
       @Auth ApiUser user,
-      @QueryParam("pageSize") @DefaultValue("20") int pageSize,
+      @QueryParam("pageSize")
+          @DefaultValue("20")
+          @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
+          String pageSize,
       @QueryParam("cursor") String cursor) {
     return Responses.ok(ledger.page(user, "shipments", "ListShipments", pageSize, cursor));
   }
@@ -89,7 +102,13 @@ public final class ShipmentResource {
   @POST
   @Path("/{shipmentId}/events")
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Record one shipment event (carrier)")
+  @Operation(
+      summary = "Record one shipment event (carrier)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response record(
       @Auth ApiUser user, @PathParam("shipmentId") String shipmentId, ShipmentEvent event) {
     return Responses.created(
@@ -101,7 +120,13 @@ public final class ShipmentResource {
   @POST
   @Path("/{shipmentId}/events/batch")
   @RolesAllowed(Role.WRITE)
-  @Operation(summary = "Record a batch of shipment events in one transaction (carrier)")
+  @Operation(
+      summary = "Record a batch of shipment events in one transaction (carrier)",
+      responses =
+          @ApiResponse(
+              responseCode = "201",
+              description = Responses.CREATED,
+              content = @Content(schema = @Schema(type = "object"))))
   public Response recordBatch(
       @Auth ApiUser user, @PathParam("shipmentId") String shipmentId, EventBatch batch) {
     if (batch == null || batch.events() == null) {
