@@ -14,6 +14,7 @@ import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
@@ -25,13 +26,18 @@ import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.ProblemUnauthorizedHandler;
 import io.tradeledger.api.auth.RoleAuthorizer;
 import io.tradeledger.api.config.ConnectionProfile;
+import io.tradeledger.api.config.EventStreams;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.BodySizeLimit;
 import io.tradeledger.api.errors.LedgerExceptionMapper;
+import io.tradeledger.api.errors.Problem;
+import io.tradeledger.api.errors.ProblemDocumentation;
 import io.tradeledger.api.errors.RequestExceptionMappers;
 import io.tradeledger.api.health.PeerHealthCheck;
+import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
 import io.tradeledger.api.ledger.LedgerPort;
+import io.tradeledger.api.ledger.MeteredLedger;
 import io.tradeledger.api.resources.CustomsResource;
 import io.tradeledger.api.resources.DocumentResource;
 import io.tradeledger.api.resources.EventStreamResource;
@@ -40,12 +46,17 @@ import io.tradeledger.api.resources.InsuranceResource;
 import io.tradeledger.api.resources.OrderResource;
 import io.tradeledger.api.resources.ParticipantResource;
 import io.tradeledger.api.resources.ShipmentResource;
+import io.tradeledger.api.service.CanonicalTerms;
+import io.tradeledger.api.service.EventFeed;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 /**
@@ -91,10 +102,14 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
         .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
   }
 
-  /** The ledger this service talks to: its organization's peer through the Fabric Gateway. */
+  /**
+   * The ledger this service talks to: its organization's peer through the Fabric Gateway, started
+   * and stopped with the service. Every API user must name a Fabric user of the profile.
+   */
   protected LedgerPort ledger(TradeLedgerConfiguration configuration, Environment environment) {
     ConnectionProfile profile =
         ConnectionProfile.read(environment.getObjectMapper(), configuration.getConnectionProfile());
+    configuration.getUsers().forEach(user -> profile.user(user.fabricUser()));
     FabricGatewayLedger ledger = new FabricGatewayLedger(profile, configuration.getDeadlines());
     environment.lifecycle().manage(ledger);
     return ledger;
@@ -105,11 +120,32 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
-    LedgerPort ledger = ledger(configuration, environment);
-    LedgerService ledgerService = new LedgerService(ledger, environment.getObjectMapper());
-    OrderService orderService = new OrderService(ledgerService, new SecureRandom());
+    ObjectMapper mapper = environment.getObjectMapper();
+    LedgerPort ledger =
+        new MeteredLedger(ledger(configuration, environment), environment.metrics());
+    LedgerService ledgerService = new LedgerService(ledger, mapper);
+    OrderService orderService =
+        new OrderService(ledgerService, new CanonicalTerms(mapper), new SecureRandom());
+
+    EventStreams events = configuration.getEvents();
+    EventCheckpoints checkpoints = new EventCheckpoints(events.checkpointDirectory());
+    environment.lifecycle().manage(checkpoints);
+    // One thread per open stream, none queued: a stream beyond maxStreams is refused at once.
     ExecutorService streams =
-        environment.lifecycle().executorService("event-streams-%d").maxThreads(64).build();
+        environment
+            .lifecycle()
+            .executorService("event-stream-%d")
+            .minThreads(events.maxStreams())
+            .maxThreads(events.maxStreams())
+            .allowCoreThreadTimeOut(true)
+            .workQueue(new SynchronousQueue<>())
+            .build();
+    ScheduledExecutorService heartbeats =
+        environment.lifecycle().scheduledExecutorService("event-heartbeat-%d").build();
+    // Managed after the executors, so stopped before them: open streams end, threads come free.
+    EventFeed feed = new EventFeed(ledger, checkpoints);
+    environment.lifecycle().manage(feed);
+    environment.metrics().registerGauge("events.open-streams", feed::openSubscriptions);
 
     var jersey = environment.jersey();
     jersey.register(
@@ -123,6 +159,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
                 .buildAuthFilter()));
     jersey.register(RolesAllowedDynamicFeature.class);
     jersey.register(new AuthValueFactoryProvider.Binder<>(ApiUser.class));
+    jersey.register(MultiPartFeature.class);
     jersey.register(
         new BodySizeLimit(
             configuration.getMaxRequestSize().toBytes(),
@@ -140,7 +177,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new InsuranceResource(ledgerService));
     jersey.register(new DocumentResource(ledgerService));
     jersey.register(new HistoryResource(ledgerService));
-    jersey.register(new EventStreamResource(ledger, streams));
+    jersey.register(new EventStreamResource(feed, streams, heartbeats, events.heartbeat()));
     jersey.register(openApi());
 
     environment.healthChecks().register("peer", new PeerHealthCheck(ledger));
@@ -159,6 +196,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
                             + " application/problem+json with a stable code."))
             .components(
                 new Components()
+                    .schemas(ModelConverters.getInstance().read(Problem.class))
                     .addSecuritySchemes(
                         "apiKey",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));
@@ -166,6 +204,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
         new SwaggerConfiguration()
             .openAPI(document)
             .prettyPrint(true)
+            .filterClass(ProblemDocumentation.class.getName())
             .resourcePackages(Set.of("io.tradeledger.api.resources"));
     OpenApiResource resource = new OpenApiResource();
     resource.setOpenApiConfiguration(configuration);

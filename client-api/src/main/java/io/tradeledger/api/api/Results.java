@@ -12,11 +12,12 @@ public final class Results {
   private Results() {}
 
   /**
-   * A proposed order: the order as the contract stored it, the salted terms that the buyer hands
-   * to the seller off the ledger, and their hash, which is the order's termsHash.
+   * A proposed order: the order as the contract stored it, the salted terms that the buyer hands to
+   * the seller off the ledger, and their hash, which is the order's termsHash.
    */
   public record ProposedOrder(
-      @JsonRawValue @Schema(type = "object", description = "the order as orders:GetOrder returns it")
+      @JsonRawValue
+          @Schema(type = "object", description = "the order as orders:GetOrder returns it")
           String order,
       SaltedTerms terms,
       String termsHash) {}

@@ -22,7 +22,9 @@ public final class LedgerExceptionMapper implements ExceptionMapper<LedgerExcept
           rejection.transactionId());
     }
     int status =
-        exception instanceof OutcomeUnknown ? 504 : exception instanceof LedgerUnavailable ? 503 : 502;
+        exception instanceof OutcomeUnknown
+            ? 504
+            : exception instanceof LedgerUnavailable ? 503 : 502;
     return Problem.response(
         status, exception.code(), exception.getMessage(), exception.transactionId());
   }

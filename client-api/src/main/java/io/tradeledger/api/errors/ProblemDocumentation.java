@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Completes each operation of the OpenAPI document with the answers every route shares: its
- * success (the contract's JSON unless the route says otherwise) and the problems it may return,
- * which reads and writes differ in. Written once here rather than on each of the resource methods.
+ * Completes each operation of the OpenAPI document with the answers every route shares: its success
+ * (the contract's JSON unless the route says otherwise) and the problems it may return, which reads
+ * and writes differ in. Written once here rather than on each of the resource methods.
  */
 public final class ProblemDocumentation extends AbstractSpecFilter {
   private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
@@ -83,11 +83,13 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
         .content(
             new Content()
                 .addMediaType(
-                    Problem.MEDIA_TYPE, new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
+                    Problem.MEDIA_TYPE,
+                    new MediaType().schema(new Schema<>().$ref(PROBLEM_SCHEMA))));
   }
 
   private static Content json(Schema<?> schema) {
     return new Content()
-        .addMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON, new MediaType().schema(schema));
+        .addMediaType(
+            jakarta.ws.rs.core.MediaType.APPLICATION_JSON, new MediaType().schema(schema));
   }
 }

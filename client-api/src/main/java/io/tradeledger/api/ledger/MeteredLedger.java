@@ -27,7 +27,8 @@ public final class MeteredLedger implements LedgerPort {
 
   @Override
   public byte[] evaluate(String fabricUser, LedgerCall call) {
-    return timed("ledger.evaluate." + call.qualifiedName(), () -> ledger.evaluate(fabricUser, call));
+    return timed(
+        "ledger.evaluate." + call.qualifiedName(), () -> ledger.evaluate(fabricUser, call));
   }
 
   @Override

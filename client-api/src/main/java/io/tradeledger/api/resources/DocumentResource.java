@@ -2,9 +2,9 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.AnchorDocument;
@@ -23,7 +23,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.glassfish.jersey.media.multipart.FormDataParam;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +32,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
  * Trade documents: anchor a file's SHA-256 (sending the file, which is hashed and discarded, or
@@ -50,8 +50,8 @@ public final class DocumentResource {
   }
 
   /**
-   * Anchors a document by its SHA-256 (documents:AnchorDocument), linked to exactly one of an
-   * order or a shipment; this organization becomes its issuer. Errors: 404 ORDER_NOT_FOUND or
+   * Anchors a document by its SHA-256 (documents:AnchorDocument), linked to exactly one of an order
+   * or a shipment; this organization becomes its issuer. Errors: 404 ORDER_NOT_FOUND or
    * SHIPMENT_NOT_FOUND, 409 DOCUMENT_CONFLICT or DOCUMENT_ALREADY_SUPERSEDED, 422 INVALID_INPUT.
    */
   @POST
@@ -137,9 +137,9 @@ public final class DocumentResource {
   }
 
   /**
-   * Whether a SHA-256 is anchored (documents:VerifyDocument): by whom, when, and whether superseded.
-   * An unknown hash is 200 with {@code anchored: false}. Errors: 403 NOT_A_PARTICIPANT, 422
-   * INVALID_INPUT.
+   * Whether a SHA-256 is anchored (documents:VerifyDocument): by whom, when, and whether
+   * superseded. An unknown hash is 200 with {@code anchored: false}. Errors: 403 NOT_A_PARTICIPANT,
+   * 422 INVALID_INPUT.
    */
   @GET
   @Path("/verification/{sha256}")

@@ -2,9 +2,9 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.Participant;
@@ -66,8 +66,7 @@ public final class ParticipantResource {
       throw new InvalidRequest("the founding members are required");
     }
     return Responses.created(
-        ledger.submit(
-            user, "participants", "RegisterFoundingMembers", ledger.json(participants)));
+        ledger.submit(user, "participants", "RegisterFoundingMembers", ledger.json(participants)));
   }
 
   /** One registered organization; 404 PARTICIPANT_NOT_FOUND. */

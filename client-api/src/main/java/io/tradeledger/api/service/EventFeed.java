@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The organization's chaincode events for one API user at a time. A subscription starts after the
  * client's Last-Event-ID when it sends one, otherwise after the last event this service delivered
- * to the same API user (kept in {@link EventCheckpoints}, so also across restarts), otherwise at the
- * next block. Delivery is at least once: the checkpoint moves after an event has been sent.
+ * to the same API user (kept in {@link EventCheckpoints}, so also across restarts), otherwise at
+ * the next block. Delivery is at least once: the checkpoint moves after an event has been sent.
  */
 public final class EventFeed implements Managed {
   private final LedgerPort ledger;
