@@ -7,24 +7,32 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ResourceHelpers;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
+import io.tradeledger.api.errors.Problem;
+import io.tradeledger.api.ledger.EventPosition;
 import io.tradeledger.api.ledger.LedgerEvent;
 import io.tradeledger.api.ledger.LedgerRejection;
 import io.tradeledger.api.ledger.LedgerUnavailable;
 import io.tradeledger.api.ledger.OutcomeUnknown;
-import io.tradeledger.api.service.OrderService;
+import io.tradeledger.api.service.CanonicalTerms;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.glassfish.jersey.server.ExtendedResourceContext;
+import org.glassfish.jersey.server.model.Resource;
+import org.glassfish.jersey.server.model.ResourceMethod;
+import org.glassfish.jersey.servlet.ServletContainer;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -36,7 +44,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ApiTest {
   private static final DropwizardAppExtension<TradeLedgerConfiguration> APP =
       new DropwizardAppExtension<>(
-          TestApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"));
+          TestApplication.class,
+          ResourceHelpers.resourceFilePath("test-config.yml"),
+          TestApplication.checkpointsIn(TestApplication.temporaryDirectory()));
   private static final String WRITER = "Bearer writer-key";
   private static final String READER = "Bearer reader-key";
   private static final String ORDER =
@@ -245,7 +255,7 @@ class ApiTest {
             + "\"salt\":\""
             + salt
             + "\"}";
-    String hash = OrderService.sha256(canonical.getBytes(StandardCharsets.UTF_8));
+    String hash = CanonicalTerms.sha256(canonical.getBytes(StandardCharsets.UTF_8));
     assertThat(body.path("termsHash").asText()).isEqualTo(hash);
     assertThat(ledger.calls).hasSize(2);
     var propose = ledger.calls.get(0).call();
@@ -268,7 +278,7 @@ class ApiTest {
         "{\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
             + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
             + "\"salt\":\"first-attempt-salt-0123456789abcdef\"}";
-    String firstHash = OrderService.sha256(storedTerms.getBytes(StandardCharsets.UTF_8));
+    String firstHash = CanonicalTerms.sha256(storedTerms.getBytes(StandardCharsets.UTF_8));
     ledger.answer(
         call -> {
           if (call.transaction().equals("GetOrderTerms")) {
@@ -391,7 +401,7 @@ class ApiTest {
     assertThat(response.getStatus()).isEqualTo(201);
     assertThat(ledger.last().call().qualifiedName()).isEqualTo("documents:AnchorDocument");
     assertThat(ledger.last().call().arguments().get(0))
-        .contains("\"sha256\":\"" + OrderService.sha256(file) + "\"")
+        .contains("\"sha256\":\"" + CanonicalTerms.sha256(file) + "\"")
         .contains("\"documentType\":\"COMMERCIAL_INVOICE\"");
   }
 
@@ -439,42 +449,79 @@ class ApiTest {
         .contains("event: OrderProposed\nid: 5-aa01\ndata: {\"type\":\"OrderProposed\"}")
         .contains("id: 6-bb02");
     assertThat(resumed).doesNotContain("5-aa01").contains("event: OrderAccepted\nid: 6-bb02");
-    assertThat(ledger.streamsOpened.get(1)).isPresent();
+    assertThat(ledger.streams.get(1).after).contains(new EventPosition(5, "aa01"));
   }
 
   @Test
-  void the_openapi_document_lists_every_route_the_application_serves() throws Exception {
+  void the_openapi_document_lists_every_route_jersey_serves_with_its_problems() throws Exception {
     JsonNode document = mapper.readTree(request("/openapi.json", null).get(String.class));
-    JsonNode paths = document.path("paths");
 
-    List<String> served = new ArrayList<>();
-    for (Class<?> resource :
-        List.of(
-            io.tradeledger.api.resources.ParticipantResource.class,
-            io.tradeledger.api.resources.OrderResource.class,
-            io.tradeledger.api.resources.ShipmentResource.class,
-            io.tradeledger.api.resources.CustomsResource.class,
-            io.tradeledger.api.resources.InsuranceResource.class,
-            io.tradeledger.api.resources.DocumentResource.class,
-            io.tradeledger.api.resources.HistoryResource.class,
-            io.tradeledger.api.resources.EventStreamResource.class)) {
-      String base = resource.getAnnotation(Path.class).value();
-      for (Method method : resource.getDeclaredMethods()) {
-        if (java.lang.reflect.Modifier.isPublic(method.getModifiers())) {
-          Path sub = method.getAnnotation(Path.class);
-          String path = (base + "/" + (sub == null ? "" : sub.value())).replaceAll("/+", "/");
-          served.add(
-              path.length() > 1 && path.endsWith("/")
-                  ? path.substring(0, path.length() - 1)
-                  : path);
-        }
+    Set<String> served = new TreeSet<>();
+    ServletContainer jersey = (ServletContainer) APP.getEnvironment().getJerseyServletContainer();
+    for (Resource resource :
+        jersey
+            .getApplicationHandler()
+            .getInjectionManager()
+            .getInstance(ExtendedResourceContext.class)
+            .getResourceModel()
+            .getRootResources()) {
+      if (!resource.getHandlerClasses().contains(OpenApiResource.class)) {
+        routes("", resource, served);
       }
     }
-    assertThat(served).hasSizeGreaterThan(35);
-    List<String> documented = new ArrayList<>();
-    paths.fieldNames().forEachRemaining(documented::add);
-    assertThat(documented).containsAll(served);
+    Set<String> documented = new TreeSet<>();
+    document
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .properties()
+                    .forEach(
+                        operation -> {
+                          documented.add(
+                              operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                          JsonNode responses = operation.getValue().path("responses");
+                          assertThat(responses.has("200") || responses.has("201"))
+                              .as(path.getKey())
+                              .isTrue();
+                          assertThat(responses.path("401").path("content").has(Problem.MEDIA_TYPE))
+                              .as(path.getKey())
+                              .isTrue();
+                        }));
+
+    assertThat(served).hasSizeGreaterThan(40);
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
+    JsonNode propose = document.path("paths").path("/orders").path("post").path("responses");
+    assertThat(propose.has("409")).isTrue();
+    assertThat(
+            propose
+                .path("201")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText())
+        .endsWith("ProposedOrder");
+    assertThat(
+            document.path("paths").path("/orders/{orderId}").path("get").path("responses").has("409"))
+        .isFalse();
+    assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
     assertThat(document.path("components").path("securitySchemes").has("apiKey")).isTrue();
+  }
+
+  /** Every "METHOD /path" of a Jersey resource and its sub-resources. */
+  private static void routes(String parent, Resource resource, Set<String> routes) {
+    String path = (parent + "/" + resource.getPath()).replaceAll("/+", "/");
+    if (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    for (ResourceMethod method : resource.getResourceMethods()) {
+      routes.add(method.getHttpMethod() + " " + path);
+    }
+    for (Resource child : resource.getChildResources()) {
+      routes(path, child, routes);
+    }
   }
 
   @Test

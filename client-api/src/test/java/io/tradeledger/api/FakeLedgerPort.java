@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -20,16 +22,19 @@ final class FakeLedgerPort implements LedgerPort {
   record Recorded(String fabricUser, LedgerCall call, boolean submitted) {}
 
   final List<Recorded> calls = new CopyOnWriteArrayList<>();
-  final List<Optional<EventPosition>> streamsOpened = new CopyOnWriteArrayList<>();
+  final List<FakeStream> streams = new CopyOnWriteArrayList<>();
   private volatile Function<LedgerCall, String> answer = call -> "{}";
   private volatile List<LedgerEvent> events = List.of();
+  private volatile boolean holdStreamsOpen;
   volatile boolean reachable = true;
 
   void reset() {
     calls.clear();
-    streamsOpened.clear();
+    streams.forEach(FakeStream::close);
+    streams.clear();
     answer = call -> "{}";
     events = List.of();
+    holdStreamsOpen = false;
     reachable = true;
   }
 
@@ -48,8 +53,14 @@ final class FakeLedgerPort implements LedgerPort {
         };
   }
 
-  void events(List<LedgerEvent> events) {
+  /** The events every stream has; after them a stream ends, or with {@code hold} waits. */
+  void events(List<LedgerEvent> events, boolean hold) {
     this.events = List.copyOf(events);
+    this.holdStreamsOpen = hold;
+  }
+
+  void events(List<LedgerEvent> events) {
+    events(events, false);
   }
 
   Recorded last() {
@@ -76,7 +87,6 @@ final class FakeLedgerPort implements LedgerPort {
 
   @Override
   public EventStream events(String fabricUser, Optional<EventPosition> after) {
-    streamsOpened.add(after);
     List<LedgerEvent> remaining = new ArrayList<>();
     boolean skipping = after.isPresent();
     for (LedgerEvent event : events) {
@@ -86,25 +96,56 @@ final class FakeLedgerPort implements LedgerPort {
         skipping = false;
       }
     }
-    Iterator<LedgerEvent> iterator = remaining.iterator();
-    return new EventStream() {
-      @Override
-      public boolean hasNext() {
-        return iterator.hasNext();
-      }
-
-      @Override
-      public LedgerEvent next() {
-        return iterator.next();
-      }
-
-      @Override
-      public void close() {}
-    };
+    FakeStream stream = new FakeStream(after, remaining.iterator(), holdStreamsOpen);
+    streams.add(stream);
+    return stream;
   }
 
   @Override
   public boolean reachable() {
     return reachable;
+  }
+
+  /** A stream of the configured events; a held one then blocks until it is closed. */
+  static final class FakeStream implements EventStream {
+    final Optional<EventPosition> after;
+    private final Iterator<LedgerEvent> events;
+    private final boolean hold;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    FakeStream(Optional<EventPosition> after, Iterator<LedgerEvent> events, boolean hold) {
+      this.after = after;
+      this.events = events;
+      this.hold = hold;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (events.hasNext()) {
+        return true;
+      }
+      if (hold) {
+        try {
+          closed.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public LedgerEvent next() {
+      return events.next();
+    }
+
+    @Override
+    public void close() {
+      closed.countDown();
+    }
+
+    boolean awaitClosed(long seconds) throws InterruptedException {
+      return closed.await(seconds, TimeUnit.SECONDS);
+    }
   }
 }
