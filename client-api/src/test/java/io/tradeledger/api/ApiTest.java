@@ -17,10 +17,17 @@ import io.tradeledger.api.ledger.LedgerUnavailable;
 import io.tradeledger.api.ledger.OutcomeUnknown;
 import io.tradeledger.api.service.CanonicalTerms;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +36,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+import org.glassfish.jersey.media.multipart.file.StreamDataBodyPart;
 import org.glassfish.jersey.server.ExtendedResourceContext;
 import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.server.model.ResourceMethod;
@@ -403,6 +413,221 @@ class ApiTest {
     assertThat(ledger.last().call().arguments().get(0))
         .contains("\"sha256\":\"" + CanonicalTerms.sha256(file) + "\"")
         .contains("\"documentType\":\"COMMERCIAL_INVOICE\"");
+  }
+
+  @Test
+  void a_chunked_body_is_cut_off_at_the_limit() throws Exception {
+    HttpURLConnection connection =
+        (HttpURLConnection)
+            URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/orders/o-1/cancel")
+                .toURL()
+                .openConnection();
+    connection.setRequestMethod("POST");
+    connection.setDoOutput(true);
+    connection.setChunkedStreamingMode(512);
+    connection.setRequestProperty("Authorization", WRITER);
+    connection.setRequestProperty("Content-Type", MediaType.APPLICATION_JSON);
+    try (OutputStream body = connection.getOutputStream()) {
+      body.write(("{\"reason\":\"" + "x".repeat(5_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    assertThat(connection.getResponseCode()).isEqualTo(413);
+    assertThat(connection.getContentType()).isEqualTo(Problem.MEDIA_TYPE);
+    try (InputStream error = connection.getErrorStream()) {
+      assertThat(mapper.readTree(error).path("code").asText()).isEqualTo("BODY_TOO_LARGE");
+    }
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
+  void the_contract_judges_the_page_size() throws Exception {
+    ledger.fail(new LedgerRejection("INVALID_INPUT", "pageSize must be 1 to 100", null, null));
+
+    Response response =
+        CLIENT
+            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .path("/shipments")
+            .queryParam("pageSize", "many")
+            .request()
+            .header("Authorization", READER)
+            .get();
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(problem(response).path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("shipments:ListShipments");
+    assertThat(ledger.last().call().arguments()).containsExactly("many", "");
+  }
+
+  @Test
+  void a_cursor_this_service_did_not_issue_is_refused() throws Exception {
+    Response bad =
+        CLIENT
+            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .path("/orders")
+            .queryParam("cursor", "not*base64")
+            .request()
+            .header("Authorization", READER)
+            .get();
+
+    assertThat(bad.getStatus()).isEqualTo(422);
+    assertThat(problem(bad).path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
+  void the_terms_are_read_on_the_organizations_own_peer() {
+    ledger.answer("{\"salt\":\"s\"}");
+
+    Response response = request("/orders/o-1/terms", READER).get();
+
+    assertThat(response.getStatus()).isEqualTo(200);
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("orders:GetOrderTerms");
+    assertThat(ledger.last().call().ownOrganizationOnly()).isTrue();
+    assertThat(ledger.last().submitted()).isFalse();
+  }
+
+  @Test
+  void a_repeated_proposal_of_an_order_that_moved_on_stores_no_terms() throws Exception {
+    String salt = "client-chosen-salt-0123456789abcdefgh";
+    ledger.answer("{\"orderId\":\"o-1\",\"status\":\"ACCEPTED\"}");
+
+    Response response =
+        request("/orders", WRITER)
+            .post(
+                Entity.json(
+                    ORDER.replace("\"clauses\":[", "\"salt\":\"" + salt + "\",\"clauses\":[")));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    assertThat(mapper.readTree(response.readEntity(String.class)).path("order").path("status").asText())
+        .isEqualTo("ACCEPTED");
+    assertThat(ledger.calls).extracting(r -> r.call().transaction()).containsExactly("ProposeOrder");
+  }
+
+  @Test
+  void the_founding_members_are_registered_as_one_array() throws Exception {
+    String members =
+        "[{\"mspId\":\"ImporterMSP\",\"legalName\":\"Nordic Imports AB\",\"country\":\"SE\","
+            + "\"roles\":[\"IMPORTER\"]},{\"mspId\":\"ExporterMSP\",\"legalName\":\"Shenzhen"
+            + " Export Co\",\"country\":\"CN\",\"roles\":[\"EXPORTER\"]}]";
+
+    Response response = request("/participants", WRITER).post(Entity.json(members));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    assertThat(ledger.last().call().qualifiedName())
+        .isEqualTo("participants:RegisterFoundingMembers");
+    assertThat(mapper.readTree(ledger.last().call().arguments().get(0)))
+        .isEqualTo(mapper.readTree(members));
+    Response badRole =
+        request("/participants", WRITER).post(Entity.json(members.replace("EXPORTER", "TRADER")));
+    assertThat(badRole.getStatus()).isEqualTo(400);
+  }
+
+  @Test
+  void a_document_uploaded_as_a_form_is_anchored_and_verified_by_its_sha256() throws Exception {
+    byte[] file = "bill of lading 7".getBytes(StandardCharsets.UTF_8);
+    Client multipart = ClientBuilder.newClient().register(MultiPartFeature.class);
+    try (FormDataMultiPart form =
+            new FormDataMultiPart()
+                .field("documentId", "bl-7")
+                .field("documentType", "BILL_OF_LADING")
+                .field("shipmentId", "s-1");
+        FormDataMultiPart verification = new FormDataMultiPart()) {
+      form.bodyPart(new StreamDataBodyPart("file", new ByteArrayInputStream(file)));
+      verification.bodyPart(new StreamDataBodyPart("file", new ByteArrayInputStream(file)));
+      var documents = multipart.target("http://127.0.0.1:" + APP.getLocalPort()).path("/documents");
+
+      Response anchored =
+          documents.request().header("Authorization", WRITER).post(Entity.entity(form, form.getMediaType()));
+      assertThat(anchored.getStatus()).isEqualTo(201);
+      JsonNode anchor = mapper.readTree(ledger.last().call().arguments().get(0));
+      assertThat(anchor.path("sha256").asText()).isEqualTo(CanonicalTerms.sha256(file));
+      assertThat(anchor.path("shipmentId").asText()).isEqualTo("s-1");
+      assertThat(anchor.has("orderId")).isFalse();
+
+      Response verified =
+          documents
+              .path("verification")
+              .request()
+              .header("Authorization", READER)
+              .post(Entity.entity(verification, verification.getMediaType()));
+      assertThat(verified.getStatus()).isEqualTo(200);
+      assertThat(ledger.last().call().qualifiedName()).isEqualTo("documents:VerifyDocument");
+      assertThat(ledger.last().call().arguments()).containsExactly(CanonicalTerms.sha256(file));
+    } finally {
+      multipart.close();
+    }
+  }
+
+  @Test
+  void a_form_without_its_file_or_with_an_unknown_document_type_is_refused() throws Exception {
+    Client multipart = ClientBuilder.newClient().register(MultiPartFeature.class);
+    try (FormDataMultiPart noFile =
+            new FormDataMultiPart().field("documentId", "bl-7").field("documentType", "OTHER");
+        FormDataMultiPart badType =
+            new FormDataMultiPart().field("documentId", "bl-7").field("documentType", "RECEIPT")) {
+      badType.bodyPart(new StreamDataBodyPart("file", new ByteArrayInputStream(new byte[] {1})));
+      var documents = multipart.target("http://127.0.0.1:" + APP.getLocalPort()).path("/documents");
+
+      Response missing =
+          documents.request().header("Authorization", WRITER).post(Entity.entity(noFile, noFile.getMediaType()));
+      Response unknown =
+          documents.request().header("Authorization", WRITER).post(Entity.entity(badType, badType.getMediaType()));
+
+      assertThat(missing.getStatus()).isEqualTo(422);
+      assertThat(problem(missing).path("code").asText()).isEqualTo("INVALID_INPUT");
+      assertThat(unknown.getStatus()).isEqualTo(400);
+      assertThat(unknown.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+      assertThat(ledger.calls).isEmpty();
+    } finally {
+      multipart.close();
+    }
+  }
+
+  @Test
+  void an_unknown_code_or_malformed_contract_json_is_a_bad_gateway() throws Exception {
+    ledger.fail(new LedgerRejection("SOMETHING_NEW", "a code this service does not know", "tx9", null));
+    Response unknown = request("/orders/o-1/complete", WRITER).post(Entity.json(""));
+    assertThat(unknown.getStatus()).isEqualTo(502);
+    assertThat(problem(unknown).path("code").asText()).isEqualTo("SOMETHING_NEW");
+
+    ledger.answer("not json");
+    Response malformed = request("/orders", READER).get();
+    assertThat(malformed.getStatus()).isEqualTo(502);
+    assertThat(problem(malformed).path("code").asText()).isEqualTo("LEDGER_ERROR");
+  }
+
+  @Test
+  void ledger_calls_and_failures_are_measured_on_the_admin_port() throws Exception {
+    request("/orders/o-1", READER).get().close();
+    ledger.fail(new LedgerRejection("ORDER_NOT_FOUND", "no order o-2", null, null));
+    request("/orders/o-2", READER).get().close();
+
+    JsonNode metrics =
+        mapper.readTree(
+            CLIENT
+                .target("http://127.0.0.1:" + APP.getAdminPort())
+                .path("/metrics")
+                .request()
+                .get(String.class));
+
+    assertThat(metrics.path("timers").path("ledger.evaluate.orders:GetOrder").path("count").asLong())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(metrics.path("meters").path("ledger.failures.ORDER_NOT_FOUND").path("count").asLong())
+        .isGreaterThanOrEqualTo(1);
+    assertThat(metrics.path("gauges").has("events.open-streams")).isTrue();
+  }
+
+  @Test
+  void a_last_event_id_this_service_did_not_issue_is_refused() throws Exception {
+    Response response =
+        request("/events", READER)
+            .accept(MediaType.SERVER_SENT_EVENTS)
+            .header("Last-Event-ID", "yesterday")
+            .get();
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(problem(response).path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(ledger.streams).isEmpty();
   }
 
   @Test
