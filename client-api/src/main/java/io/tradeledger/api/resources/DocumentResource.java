@@ -14,6 +14,7 @@ import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import org.glassfish.jersey.media.multipart.FormDataParam;
@@ -111,12 +113,27 @@ public final class DocumentResource {
   public Response anchorForm(
       @Auth ApiUser user,
       @FormDataParam("documentId") String documentId,
-      @FormDataParam("documentType") DocumentType documentType,
+      @FormDataParam("documentType") @Schema(implementation = DocumentType.class)
+          String documentType,
       @FormDataParam("orderId") String orderId,
       @FormDataParam("shipmentId") String shipmentId,
       @FormDataParam("supersedesDocumentId") String supersedes,
       @FormDataParam("file") InputStream file) {
-    return anchorUpload(user, documentId, documentType, orderId, shipmentId, supersedes, file);
+    return anchorUpload(
+        user, documentId, documentType(documentType), orderId, shipmentId, supersedes, file);
+  }
+
+  /** A form part is text: an unknown type is refused like an unknown enum value in JSON. */
+  private static DocumentType documentType(String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return DocumentType.valueOf(name);
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(
+          "documentType must be one of " + Arrays.toString(DocumentType.values()));
+    }
   }
 
   private Response anchorUpload(
