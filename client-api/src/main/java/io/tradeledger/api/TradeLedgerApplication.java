@@ -80,7 +80,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
   }
 
   /** Unknown properties, unknown enum values, fractions for integers and coercions are errors. */
-  static void strict(ObjectMapper mapper) {
+  public static void strict(ObjectMapper mapper) {
     mapper
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

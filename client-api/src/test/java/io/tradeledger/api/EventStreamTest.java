@@ -1,0 +1,197 @@
+package io.tradeledger.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.tradeledger.api.config.TradeLedgerConfiguration;
+import io.tradeledger.api.errors.Problem;
+import io.tradeledger.api.ledger.EventPosition;
+import io.tradeledger.api.ledger.LedgerEvent;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The server-sent event stream over HTTP with the fake ledger behind the port: resuming from the
+ * service's own checkpoint (also after a restart), heartbeats, departed clients and the stream
+ * limit. Heartbeats are quick and streams few here (see the overrides), so nothing waits long.
+ */
+@ExtendWith(DropwizardExtensionsSupport.class)
+class EventStreamTest {
+  private static final ConfigOverride[] STREAMS = {
+    ConfigOverride.config("events.heartbeat", "100ms"), ConfigOverride.config("events.maxStreams", "2")
+  };
+  private static final DropwizardAppExtension<TradeLedgerConfiguration> APP =
+      new DropwizardAppExtension<>(
+          TestApplication.class,
+          ResourceHelpers.resourceFilePath("test-config.yml"),
+          STREAMS[0],
+          STREAMS[1],
+          TestApplication.checkpointsIn(TestApplication.temporaryDirectory()));
+  private static final String READER = "Bearer reader-key";
+  private static final String WRITER = "Bearer writer-key";
+  private static final List<LedgerEvent> EVENTS =
+      List.of(event(5, "aa01", "OrderProposed"), event(6, "bb02", "OrderAccepted"));
+
+  private final FakeLedgerPort ledger = TestApplication.LEDGER;
+  private final Client client = ClientBuilder.newClient();
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private static LedgerEvent event(long block, String transactionId, String type) {
+    return new LedgerEvent(
+        block,
+        transactionId,
+        type,
+        ("{\"type\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8));
+  }
+
+  @BeforeEach
+  void reset() {
+    ledger.reset();
+  }
+
+  @AfterEach
+  void closeClients() {
+    ledger.reset();
+    client.close();
+  }
+
+  private String stream(int port, String authorization) {
+    return client
+        .target("http://127.0.0.1:" + port)
+        .path("/events")
+        .request(MediaType.SERVER_SENT_EVENTS)
+        .header("Authorization", authorization)
+        .get(String.class);
+  }
+
+  /** Opens a stream whose body the test reads line by line, and may abandon. */
+  private InputStream open(String authorization) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/events"))
+            .header("Authorization", authorization)
+            .header("Accept", MediaType.SERVER_SENT_EVENTS)
+            .build();
+    HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
+  }
+
+  @Test
+  void a_reconnection_without_last_event_id_resumes_after_the_users_last_event() {
+    ledger.events(EVENTS);
+
+    String first = stream(APP.getLocalPort(), READER);
+    String again = stream(APP.getLocalPort(), READER);
+    String otherUser = stream(APP.getLocalPort(), WRITER);
+
+    assertThat(first).contains("id: 5-aa01").contains("id: 6-bb02");
+    assertThat(ledger.streams.get(0).after).isEmpty();
+    assertThat(ledger.streams.get(1).after).contains(new EventPosition(6, "bb02"));
+    assertThat(again).doesNotContain("id: ");
+    assertThat(ledger.streams.get(2).after).isEmpty();
+    assertThat(otherUser).contains("id: 5-aa01");
+  }
+
+  @Test
+  void a_quiet_stream_gets_heartbeats_and_a_client_that_left_frees_its_stream() throws Exception {
+    ledger.events(List.of(EVENTS.get(0)), true);
+
+    try (InputStream body = open(READER)) {
+      BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+      assertThat(lines.readLine()).isEqualTo("event: OrderProposed");
+      String line;
+      do {
+        line = lines.readLine();
+      } while (line != null && !line.equals(": keep-alive"));
+      assertThat(line).isEqualTo(": keep-alive");
+    }
+
+    assertThat(ledger.streams.get(0).awaitClosed(20)).isTrue();
+  }
+
+  @Test
+  void streams_beyond_the_limit_are_refused_until_one_ends() throws Exception {
+    ledger.events(List.of(), true);
+    InputStream first = open(READER);
+    InputStream second = open(WRITER);
+
+    String refused =
+        client
+            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .path("/events")
+            .request(MediaType.SERVER_SENT_EVENTS)
+            .header("Authorization", READER)
+            .get()
+            .readEntity(String.class);
+
+    assertThat(new ObjectMapper().readTree(refused).path("code").asText())
+        .isEqualTo("STREAMS_EXHAUSTED");
+    ledger.reset();
+    first.close();
+    second.close();
+  }
+
+  @Test
+  void the_checkpoint_survives_a_restart_of_the_service() throws Exception {
+    Path checkpoints = TestApplication.temporaryDirectory();
+    ledger.events(EVENTS);
+
+    DropwizardTestSupport<TradeLedgerConfiguration> before = service(checkpoints);
+    before.before();
+    try {
+      assertThat(stream(before.getLocalPort(), READER)).contains("id: 6-bb02");
+    } finally {
+      before.after();
+    }
+    DropwizardTestSupport<TradeLedgerConfiguration> after = service(checkpoints);
+    after.before();
+    try {
+      assertThat(stream(after.getLocalPort(), READER)).doesNotContain("id: ");
+    } finally {
+      after.after();
+    }
+
+    assertThat(ledger.streams.get(1).after).isEqualTo(Optional.of(new EventPosition(6, "bb02")));
+  }
+
+  private static DropwizardTestSupport<TradeLedgerConfiguration> service(Path checkpoints) {
+    return new DropwizardTestSupport<>(
+        TestApplication.class,
+        ResourceHelpers.resourceFilePath("test-config.yml"),
+        TestApplication.checkpointsIn(checkpoints));
+  }
+
+  @Test
+  void a_refused_stream_is_a_problem() throws Exception {
+    var response =
+        client
+            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .path("/events")
+            .request(MediaType.SERVER_SENT_EVENTS)
+            .get();
+
+    assertThat(response.getStatus()).isEqualTo(401);
+    assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+  }
+}

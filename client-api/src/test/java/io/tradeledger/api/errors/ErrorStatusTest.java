@@ -1,0 +1,89 @@
+package io.tradeledger.api.errors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ErrorStatusTest {
+  /** The contract's codes, read from its source so that a new code cannot go unmapped. */
+  private static final Path ERROR_CODES =
+      Path.of("../chaincode/src/main/java/io/tradeledger/chaincode/errors/ErrorCode.java");
+
+  private static final Map<String, Integer> EXPECTED =
+      Map.ofEntries(
+          Map.entry("INVALID_INPUT", 422),
+          Map.entry("ACCESS_DENIED", 403),
+          Map.entry("ROLE_REQUIRED", 403),
+          Map.entry("NOT_A_PARTICIPANT", 403),
+          Map.entry("WRONG_ENDORSING_PEER", 403),
+          Map.entry("PARTICIPANT_NOT_FOUND", 404),
+          Map.entry("REGISTRY_ALREADY_INITIALIZED", 409),
+          Map.entry("REGISTRY_NOT_INITIALIZED", 409),
+          Map.entry("CHANGE_NOT_FOUND", 404),
+          Map.entry("CHANGE_CONFLICT", 409),
+          Map.entry("CHANGE_ALREADY_DECIDED", 409),
+          Map.entry("CHANGE_ALREADY_APPROVED", 409),
+          Map.entry("ORDER_NOT_FOUND", 404),
+          Map.entry("ORDER_CONFLICT", 409),
+          Map.entry("ORDER_INVALID_TRANSITION", 409),
+          Map.entry("ORDER_NOT_ACCEPTED", 409),
+          Map.entry("ORDER_NOT_COMPLETABLE", 409),
+          Map.entry("TERMS_NOT_PROVIDED", 422),
+          Map.entry("TERMS_HASH_MISMATCH", 422),
+          Map.entry("TERMS_NOT_STORED", 409),
+          Map.entry("MILESTONE_NOT_FOUND", 404),
+          Map.entry("MILESTONE_NOT_DUE", 409),
+          Map.entry("MILESTONE_INVALID_TRANSITION", 409),
+          Map.entry("SHIPMENT_NOT_FOUND", 404),
+          Map.entry("SHIPMENT_CONFLICT", 409),
+          Map.entry("SHIPMENT_INVALID_TRANSITION", 409),
+          Map.entry("EVENT_NOT_FOUND", 404),
+          Map.entry("EVENT_CONFLICT", 409),
+          Map.entry("EVENT_ALREADY_RETRACTED", 409),
+          Map.entry("DECLARATION_NOT_FOUND", 404),
+          Map.entry("DECLARATION_CONFLICT", 409),
+          Map.entry("DECLARATION_INVALID_TRANSITION", 409),
+          Map.entry("POLICY_NOT_FOUND", 404),
+          Map.entry("POLICY_CONFLICT", 409),
+          Map.entry("POLICY_COVER_INSUFFICIENT", 422),
+          Map.entry("CLAIM_NOT_FOUND", 404),
+          Map.entry("CLAIM_CONFLICT", 409),
+          Map.entry("CLAIM_INVALID_TRANSITION", 409),
+          Map.entry("CLAIM_AMOUNT_EXCEEDS_COVER", 422),
+          Map.entry("DOCUMENT_NOT_FOUND", 404),
+          Map.entry("DOCUMENT_CONFLICT", 409),
+          Map.entry("DOCUMENT_ALREADY_SUPERSEDED", 409));
+
+  private static List<String> contractCodes() throws IOException {
+    Matcher constants =
+        Pattern.compile("^ {2}([A-Z][A-Z0-9_]+)[,;]", Pattern.MULTILINE)
+            .matcher(Files.readString(ERROR_CODES));
+    return constants.results().map(match -> match.group(1)).collect(Collectors.toList());
+  }
+
+  @Test
+  void every_code_of_the_contract_has_its_status() throws IOException {
+    List<String> codes = contractCodes();
+
+    assertThat(codes).hasSizeGreaterThan(30);
+    assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(codes);
+    EXPECTED.forEach((code, status) -> assertThat(ErrorStatus.of(code)).as(code).isEqualTo(status));
+  }
+
+  @Test
+  void validation_failures_at_commit_conflict_and_anything_unknown_is_a_bad_gateway() {
+    assertThat(ErrorStatus.of("MVCC_READ_CONFLICT")).isEqualTo(409);
+    assertThat(ErrorStatus.of("PHANTOM_READ_CONFLICT")).isEqualTo(409);
+    assertThat(ErrorStatus.of("ENDORSEMENT_POLICY_FAILURE")).isEqualTo(409);
+    assertThat(ErrorStatus.of("LEDGER_ERROR")).isEqualTo(502);
+    assertThat(ErrorStatus.of("SOMETHING_NEW")).isEqualTo(502);
+  }
+}
