@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
+import io.dropwizard.configuration.ConfigurationFactory;
+import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
@@ -50,6 +52,7 @@ import io.tradeledger.api.service.CanonicalTerms;
 import io.tradeledger.api.service.EventFeed;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
+import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
@@ -74,8 +77,25 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     return "trade-ledger-api";
   }
 
+  /**
+   * Requests are parsed strictly. The configuration keeps Dropwizard's own parsing (unknown keys
+   * are errors there too), because overrides such as {@code -Ddw.events.maxStreams=8} arrive as
+   * text, which the strict mapper would refuse for a number.
+   */
   @Override
   public void initialize(Bootstrap<TradeLedgerConfiguration> bootstrap) {
+    ObjectMapper configurationMapper = bootstrap.getObjectMapper().copy();
+    bootstrap.setConfigurationFactoryFactory(
+        new DefaultConfigurationFactoryFactory<>() {
+          @Override
+          public ConfigurationFactory<TradeLedgerConfiguration> create(
+              Class<TradeLedgerConfiguration> type,
+              Validator validator,
+              ObjectMapper mapper,
+              String propertyPrefix) {
+            return super.create(type, validator, configurationMapper, propertyPrefix);
+          }
+        });
     strict(bootstrap.getObjectMapper());
   }
 

@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class EventStreamTest {
   private static final ConfigOverride[] STREAMS = {
-    ConfigOverride.config("events.heartbeat", "100ms"), ConfigOverride.config("events.maxStreams", "2")
+    ConfigOverride.config("events.heartbeat", "100ms"),
+    ConfigOverride.config("events.maxStreams", "2")
   };
   private static final DropwizardAppExtension<TradeLedgerConfiguration> APP =
       new DropwizardAppExtension<>(
@@ -92,7 +93,8 @@ class EventStreamTest {
             .header("Authorization", authorization)
             .header("Accept", MediaType.SERVER_SENT_EVENTS)
             .build();
-    HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> response =
+        http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     assertThat(response.statusCode()).isEqualTo(200);
     return response.body();
   }
@@ -118,7 +120,8 @@ class EventStreamTest {
     ledger.events(List.of(EVENTS.get(0)), true);
 
     try (InputStream body = open(READER)) {
-      BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
+      BufferedReader lines =
+          new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8));
       assertThat(lines.readLine()).isEqualTo("event: OrderProposed");
       String line;
       do {
