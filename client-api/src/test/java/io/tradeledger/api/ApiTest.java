@@ -31,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
@@ -753,6 +754,32 @@ class ApiTest {
                 .path("get")
                 .path("responses")
                 .has("409"))
+        .isFalse();
+    assertThat(
+            document
+                .path("paths")
+                .path("/orders")
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .path("application/json")
+                .path("schema")
+                .path("$ref")
+                .asText())
+        .endsWith("/ProposeOrder");
+    assertThat(
+            document
+                .path("paths")
+                .path("/documents")
+                .path("post")
+                .path("requestBody")
+                .path("content")
+                .properties())
+        .extracting(Map.Entry::getKey)
+        .containsExactlyInAnyOrder(
+            "application/json", "application/octet-stream", "multipart/form-data");
+    assertThat(document.path("components").path("schemas").has("ApiUser"))
+        .as("the caller is no request body")
         .isFalse();
     assertThat(document.path("components").path("schemas").has("Problem")).isTrue();
     assertThat(document.path("components").path("securitySchemes").has("apiKey")).isTrue();

@@ -2,6 +2,7 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -46,7 +47,7 @@ public final class CustomsResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response file(@Auth ApiUser user, FileDeclaration filing) {
+  public Response file(@Parameter(hidden = true) @Auth ApiUser user, FileDeclaration filing) {
     return Responses.created(
         ledger.submitJson(user, "customs", "FileDeclaration", filing, Map.of()));
   }
@@ -56,7 +57,9 @@ public final class CustomsResource {
   @Path("/{declarationId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get a customs declaration")
-  public Response get(@Auth ApiUser user, @PathParam("declarationId") String declarationId) {
+  public Response get(
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("declarationId") String declarationId) {
     return Responses.ok(ledger.read(user, "customs", "GetDeclaration", declarationId));
   }
 
@@ -66,7 +69,7 @@ public final class CustomsResource {
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Decide a customs declaration (customs authority)")
   public Response decide(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("declarationId") String declarationId,
       DecideDeclaration decision) {
     return Responses.changed(

@@ -2,8 +2,12 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -45,6 +49,8 @@ import org.glassfish.jersey.media.multipart.FormDataParam;
 @Tag(name = "documents")
 @SecurityRequirement(name = "apiKey")
 public final class DocumentResource {
+  private static final String OCTET_STREAM_ONLY = "with an application/octet-stream body only";
+
   private final LedgerService ledger;
 
   public DocumentResource(LedgerService ledger) {
@@ -60,13 +66,58 @@ public final class DocumentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.WRITE)
   @Operation(
-      summary = "Anchor a document by its SHA-256",
+      summary = "Anchor a document by its SHA-256, or send the file to be hashed",
+      description =
+          "JSON with the hash; or the file as application/octet-stream with the other fields as"
+              + " query parameters; or a multipart/form-data form with the file in part 'file'."
+              + " The file is hashed and discarded.",
+      requestBody =
+          @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnchorDocument.class)),
+                @Content(
+                    mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schemaProperties = {
+                      @SchemaProperty(
+                          name = "file",
+                          schema = @Schema(type = "string", format = "binary")),
+                      @SchemaProperty(name = "documentId", schema = @Schema(type = "string")),
+                      @SchemaProperty(
+                          name = "documentType",
+                          schema = @Schema(implementation = DocumentType.class)),
+                      @SchemaProperty(name = "orderId", schema = @Schema(type = "string")),
+                      @SchemaProperty(name = "shipmentId", schema = @Schema(type = "string")),
+                      @SchemaProperty(
+                          name = "supersedesDocumentId",
+                          schema = @Schema(type = "string"))
+                    })
+              }),
+      parameters = {
+        @Parameter(name = "documentId", in = ParameterIn.QUERY, description = OCTET_STREAM_ONLY),
+        @Parameter(
+            name = "documentType",
+            in = ParameterIn.QUERY,
+            description = OCTET_STREAM_ONLY,
+            schema = @Schema(implementation = DocumentType.class)),
+        @Parameter(name = "orderId", in = ParameterIn.QUERY, description = OCTET_STREAM_ONLY),
+        @Parameter(name = "shipmentId", in = ParameterIn.QUERY, description = OCTET_STREAM_ONLY),
+        @Parameter(
+            name = "supersedesDocumentId",
+            in = ParameterIn.QUERY,
+            description = OCTET_STREAM_ONLY)
+      },
       responses =
           @ApiResponse(
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response anchor(@Auth ApiUser user, AnchorDocument document) {
+  public Response anchor(@Parameter(hidden = true) @Auth ApiUser user, AnchorDocument document) {
     return Responses.created(
         ledger.submitJson(user, "documents", "AnchorDocument", document, Map.of()));
   }
@@ -78,15 +129,9 @@ public final class DocumentResource {
   @POST
   @Consumes(MediaType.APPLICATION_OCTET_STREAM)
   @RolesAllowed(Role.WRITE)
-  @Operation(
-      summary = "Anchor an uploaded document (hashed, not stored)",
-      responses =
-          @ApiResponse(
-              responseCode = "201",
-              description = Responses.CREATED,
-              content = @Content(schema = @Schema(type = "object"))))
+  @Operation(hidden = true) // documented with the JSON form: OpenAPI has one POST per path
   public Response anchorFile(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @QueryParam("documentId") String documentId,
       @QueryParam("documentType") DocumentType documentType,
       @QueryParam("orderId") String orderId,
@@ -103,18 +148,11 @@ public final class DocumentResource {
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Role.WRITE)
-  @Operation(
-      summary = "Anchor a document uploaded as a form (hashed, not stored)",
-      responses =
-          @ApiResponse(
-              responseCode = "201",
-              description = Responses.CREATED,
-              content = @Content(schema = @Schema(type = "object"))))
+  @Operation(hidden = true) // documented with the JSON form: OpenAPI has one POST per path
   public Response anchorForm(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @FormDataParam("documentId") String documentId,
-      @FormDataParam("documentType") @Schema(implementation = DocumentType.class)
-          String documentType,
+      @FormDataParam("documentType") String documentType,
       @FormDataParam("orderId") String orderId,
       @FormDataParam("shipmentId") String shipmentId,
       @FormDataParam("supersedesDocumentId") String supersedes,
@@ -162,7 +200,8 @@ public final class DocumentResource {
   @Path("/verification/{sha256}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Verify a document hash")
-  public Response verify(@Auth ApiUser user, @PathParam("sha256") String sha256) {
+  public Response verify(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("sha256") String sha256) {
     return Responses.ok(ledger.read(user, "documents", "VerifyDocument", sha256));
   }
 
@@ -171,8 +210,25 @@ public final class DocumentResource {
   @Path("/verification")
   @Consumes(MediaType.APPLICATION_OCTET_STREAM)
   @RolesAllowed(Role.READ)
-  @Operation(summary = "Verify an uploaded document")
-  public Response verifyFile(@Auth ApiUser user, InputStream file) {
+  @Operation(
+      summary = "Verify a document by its file",
+      description =
+          "The file as application/octet-stream, or a multipart/form-data form with part 'file'.",
+      requestBody =
+          @RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA,
+                    schemaProperties =
+                        @SchemaProperty(
+                            name = "file",
+                            schema = @Schema(type = "string", format = "binary")))
+              }))
+  public Response verifyFile(@Parameter(hidden = true) @Auth ApiUser user, InputStream file) {
     return verify(user, sha256(file));
   }
 
@@ -181,8 +237,9 @@ public final class DocumentResource {
   @Path("/verification")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @RolesAllowed(Role.READ)
-  @Operation(summary = "Verify a document uploaded as a form")
-  public Response verifyForm(@Auth ApiUser user, @FormDataParam("file") InputStream file) {
+  @Operation(hidden = true) // documented with verifyFile: OpenAPI has one POST per path
+  public Response verifyForm(
+      @Parameter(hidden = true) @Auth ApiUser user, @FormDataParam("file") InputStream file) {
     return verify(user, sha256(required(file)));
   }
 
@@ -191,7 +248,8 @@ public final class DocumentResource {
   @Path("/{documentId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get a document")
-  public Response get(@Auth ApiUser user, @PathParam("documentId") String documentId) {
+  public Response get(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("documentId") String documentId) {
     return Responses.ok(ledger.read(user, "documents", "GetDocument", documentId));
   }
 

@@ -90,7 +90,7 @@ public final class EventStreamResource {
                       mediaType = MediaType.SERVER_SENT_EVENTS,
                       schema = @Schema(type = "string"))))
   public void stream(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @Parameter(description = "the id of the last event received: the stream resumes after it")
           @HeaderParam("Last-Event-ID")
           String lastEventId,

@@ -2,6 +2,7 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Types.RecordType;
@@ -40,7 +41,7 @@ public final class HistoryResource {
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get the history of a record")
   public Response history(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("recordType") RecordType recordType,
       @PathParam("id") String id,
       @QueryParam("parentId") String parentId) {

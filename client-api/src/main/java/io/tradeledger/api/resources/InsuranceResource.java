@@ -2,6 +2,7 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -48,7 +49,7 @@ public final class InsuranceResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response issue(@Auth ApiUser user, IssuePolicy policy) {
+  public Response issue(@Parameter(hidden = true) @Auth ApiUser user, IssuePolicy policy) {
     return Responses.created(ledger.submitJson(user, "insurance", "IssuePolicy", policy, Map.of()));
   }
 
@@ -57,7 +58,8 @@ public final class InsuranceResource {
   @Path("policies/{policyId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get an insurance policy")
-  public Response policy(@Auth ApiUser user, @PathParam("policyId") String policyId) {
+  public Response policy(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("policyId") String policyId) {
     return Responses.ok(ledger.read(user, "insurance", "GetPolicy", policyId));
   }
 
@@ -66,7 +68,8 @@ public final class InsuranceResource {
   @Path("policies/{policyId}/claims")
   @RolesAllowed(Role.READ)
   @Operation(summary = "List a policy's claims")
-  public Response claims(@Auth ApiUser user, @PathParam("policyId") String policyId) {
+  public Response claims(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("policyId") String policyId) {
     return Responses.ok(ledger.read(user, "insurance", "ListClaims", policyId));
   }
 
@@ -81,7 +84,7 @@ public final class InsuranceResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response file(@Auth ApiUser user, FileClaim claim) {
+  public Response file(@Parameter(hidden = true) @Auth ApiUser user, FileClaim claim) {
     return Responses.created(ledger.submitJson(user, "insurance", "FileClaim", claim, Map.of()));
   }
 
@@ -90,7 +93,8 @@ public final class InsuranceResource {
   @Path("claims/{claimId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get an insurance claim")
-  public Response claim(@Auth ApiUser user, @PathParam("claimId") String claimId) {
+  public Response claim(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("claimId") String claimId) {
     return Responses.ok(ledger.read(user, "insurance", "GetClaim", claimId));
   }
 
@@ -100,7 +104,9 @@ public final class InsuranceResource {
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Decide an insurance claim (insurer)")
   public Response decide(
-      @Auth ApiUser user, @PathParam("claimId") String claimId, DecideClaim decision) {
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("claimId") String claimId,
+      DecideClaim decision) {
     return Responses.changed(
         ledger.submitJson(user, "insurance", "DecideClaim", decision, Map.of("claimId", claimId)));
   }

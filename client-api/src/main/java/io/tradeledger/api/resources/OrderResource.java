@@ -64,7 +64,7 @@ public final class OrderResource {
               responseCode = "201",
               description = "the order, the salted terms and their hash",
               content = @Content(schema = @Schema(implementation = ProposedOrder.class))))
-  public Response propose(@Auth ApiUser user, ProposeOrder request) {
+  public Response propose(@Parameter(hidden = true) @Auth ApiUser user, ProposeOrder request) {
     OrderService.Proposed proposed = orders.propose(user, request);
     return Response.status(Response.Status.CREATED)
         .header(Responses.TRANSACTION_ID, proposed.transactionId())
@@ -77,7 +77,7 @@ public final class OrderResource {
   @RolesAllowed(Role.READ)
   @Operation(summary = "List this organization's orders")
   public Response list(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @QueryParam("pageSize")
           @DefaultValue("20")
           @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
@@ -91,7 +91,8 @@ public final class OrderResource {
   @Path("/{orderId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get an order")
-  public Response get(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+  public Response get(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
     return Responses.ok(ledger.read(user, "orders", "GetOrder", orderId));
   }
 
@@ -100,7 +101,8 @@ public final class OrderResource {
   @Path("/{orderId}/terms")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get this organization's copy of the confidential terms")
-  public Response terms(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+  public Response terms(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
     return Responses.ok(orders.terms(user, orderId));
   }
 
@@ -110,7 +112,9 @@ public final class OrderResource {
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Store this organization's copy of the confidential terms")
   public Response storeTerms(
-      @Auth ApiUser user, @PathParam("orderId") String orderId, SaltedTerms terms) {
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("orderId") String orderId,
+      SaltedTerms terms) {
     return Responses.changed(orders.storeTerms(user, orderId, terms));
   }
 
@@ -120,7 +124,9 @@ public final class OrderResource {
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Accept an order (seller), with the agreed terms")
   public Response accept(
-      @Auth ApiUser user, @PathParam("orderId") String orderId, SaltedTerms terms) {
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("orderId") String orderId,
+      SaltedTerms terms) {
     return Responses.changed(orders.accept(user, orderId, terms));
   }
 
@@ -129,7 +135,10 @@ public final class OrderResource {
   @Path("/{orderId}/reject")
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Reject an order (seller)")
-  public Response reject(@Auth ApiUser user, @PathParam("orderId") String orderId, Reason reason) {
+  public Response reject(
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("orderId") String orderId,
+      Reason reason) {
     return Responses.changed(
         ledger.submitJson(user, "orders", "RejectOrder", reason, Map.of("orderId", orderId)));
   }
@@ -139,7 +148,10 @@ public final class OrderResource {
   @Path("/{orderId}/cancel")
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Cancel an order (buyer)")
-  public Response cancel(@Auth ApiUser user, @PathParam("orderId") String orderId, Reason reason) {
+  public Response cancel(
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("orderId") String orderId,
+      Reason reason) {
     return Responses.changed(
         ledger.submitJson(user, "orders", "CancelOrder", reason, Map.of("orderId", orderId)));
   }
@@ -149,7 +161,8 @@ public final class OrderResource {
   @Path("/{orderId}/complete")
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Complete a paid and delivered order")
-  public Response complete(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+  public Response complete(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
     return Responses.changed(ledger.submit(user, "orders", "CompleteOrder", orderId));
   }
 
@@ -158,7 +171,8 @@ public final class OrderResource {
   @Path("/{orderId}/milestones")
   @RolesAllowed(Role.READ)
   @Operation(summary = "List an order's payment milestones")
-  public Response milestones(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+  public Response milestones(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
     return Responses.ok(ledger.read(user, "payments", "GetMilestones", orderId));
   }
 
@@ -168,7 +182,7 @@ public final class OrderResource {
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Record a milestone payment (payer)")
   public Response pay(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("orderId") String orderId,
       @PathParam("milestoneId") String milestoneId,
       Payment payment) {
@@ -187,7 +201,7 @@ public final class OrderResource {
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Confirm receipt of a milestone payment (payee)")
   public Response confirm(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("orderId") String orderId,
       @PathParam("milestoneId") String milestoneId) {
     return Responses.changed(
@@ -204,7 +218,8 @@ public final class OrderResource {
   @Path("/{orderId}/timeline")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get the timeline of a trade")
-  public Response timeline(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+  public Response timeline(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
     return Responses.ok(ledger.read(user, "ledger", "GetTimeline", orderId));
   }
 
@@ -213,7 +228,8 @@ public final class OrderResource {
   @Path("/{orderId}/documents")
   @RolesAllowed(Role.READ)
   @Operation(summary = "List an order's documents")
-  public Response documents(@Auth ApiUser user, @PathParam("orderId") String orderId) {
+  public Response documents(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
     return Responses.ok(ledger.read(user, "documents", "ListDocuments", orderId));
   }
 }

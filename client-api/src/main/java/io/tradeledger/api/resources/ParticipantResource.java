@@ -2,6 +2,7 @@ package io.tradeledger.api.resources;
 
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,7 +43,7 @@ public final class ParticipantResource {
   @GET
   @RolesAllowed(Role.READ)
   @Operation(summary = "List the participant registry")
-  public Response list(@Auth ApiUser user) {
+  public Response list(@Parameter(hidden = true) @Auth ApiUser user) {
     return Responses.ok(ledger.read(user, "participants", "ListParticipants"));
   }
 
@@ -61,7 +62,8 @@ public final class ParticipantResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response registerFoundingMembers(@Auth ApiUser user, List<Participant> participants) {
+  public Response registerFoundingMembers(
+      @Parameter(hidden = true) @Auth ApiUser user, List<Participant> participants) {
     if (participants == null) {
       throw new InvalidRequest("the founding members are required");
     }
@@ -74,7 +76,8 @@ public final class ParticipantResource {
   @Path("/{mspId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get one participant")
-  public Response get(@Auth ApiUser user, @PathParam("mspId") String mspId) {
+  public Response get(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("mspId") String mspId) {
     return Responses.ok(ledger.read(user, "participants", "GetParticipant", mspId));
   }
 
@@ -89,7 +92,7 @@ public final class ParticipantResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response propose(@Auth ApiUser user, ParticipantChange change) {
+  public Response propose(@Parameter(hidden = true) @Auth ApiUser user, ParticipantChange change) {
     return Responses.created(
         ledger.submitJson(user, "participants", "ProposeParticipantChange", change, Map.of()));
   }
@@ -99,7 +102,8 @@ public final class ParticipantResource {
   @Path("/changes/{changeId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get a registry change")
-  public Response change(@Auth ApiUser user, @PathParam("changeId") String changeId) {
+  public Response change(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("changeId") String changeId) {
     return Responses.ok(ledger.read(user, "participants", "GetParticipantChange", changeId));
   }
 
@@ -108,7 +112,8 @@ public final class ParticipantResource {
   @Path("/changes/{changeId}/approval")
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Approve a registry change for this organization")
-  public Response approve(@Auth ApiUser user, @PathParam("changeId") String changeId) {
+  public Response approve(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("changeId") String changeId) {
     return Responses.changed(
         ledger.submit(user, "participants", "ApproveParticipantChange", changeId));
   }

@@ -52,7 +52,7 @@ public final class ShipmentResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response book(@Auth ApiUser user, BookShipment booking) {
+  public Response book(@Parameter(hidden = true) @Auth ApiUser user, BookShipment booking) {
     return Responses.created(
         ledger.submitJson(user, "shipments", "BookShipment", booking, Map.of()));
   }
@@ -62,7 +62,7 @@ public final class ShipmentResource {
   @RolesAllowed(Role.READ)
   @Operation(summary = "List this organization's shipments")
   public Response list(
-      @Auth ApiUser user,
+      @Parameter(hidden = true) @Auth ApiUser user,
       @QueryParam("pageSize")
           @DefaultValue("20")
           @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
@@ -76,7 +76,8 @@ public final class ShipmentResource {
   @Path("/{shipmentId}")
   @RolesAllowed(Role.READ)
   @Operation(summary = "Get a shipment")
-  public Response get(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+  public Response get(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
     return Responses.ok(ledger.read(user, "shipments", "GetShipment", shipmentId));
   }
 
@@ -85,7 +86,8 @@ public final class ShipmentResource {
   @Path("/{shipmentId}/confirm")
   @RolesAllowed(Role.WRITE)
   @Operation(summary = "Confirm a booking (carrier)")
-  public Response confirm(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+  public Response confirm(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
     return Responses.changed(ledger.submit(user, "shipments", "ConfirmShipment", shipmentId));
   }
 
@@ -94,7 +96,8 @@ public final class ShipmentResource {
   @Path("/{shipmentId}/events")
   @RolesAllowed(Role.READ)
   @Operation(summary = "List a shipment's events")
-  public Response events(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+  public Response events(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
     return Responses.ok(ledger.read(user, "shipments", "ListShipmentEvents", shipmentId));
   }
 
@@ -110,7 +113,9 @@ public final class ShipmentResource {
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
   public Response record(
-      @Auth ApiUser user, @PathParam("shipmentId") String shipmentId, ShipmentEvent event) {
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("shipmentId") String shipmentId,
+      ShipmentEvent event) {
     return Responses.created(
         ledger.submitJson(
             user, "shipments", "RecordShipmentEvent", event, Map.of("shipmentId", shipmentId)));
@@ -128,7 +133,9 @@ public final class ShipmentResource {
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
   public Response recordBatch(
-      @Auth ApiUser user, @PathParam("shipmentId") String shipmentId, EventBatch batch) {
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @PathParam("shipmentId") String shipmentId,
+      EventBatch batch) {
     if (batch == null || batch.events() == null) {
       throw new InvalidRequest("events are required");
     }
@@ -151,7 +158,8 @@ public final class ShipmentResource {
   @Path("/{shipmentId}/declarations")
   @RolesAllowed(Role.READ)
   @Operation(summary = "List a shipment's customs declarations")
-  public Response declarations(@Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
+  public Response declarations(
+      @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
     return Responses.ok(ledger.read(user, "customs", "ListDeclarations", shipmentId));
   }
 }
