@@ -8,6 +8,7 @@ import io.grpc.protobuf.StatusProto;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
 
@@ -71,5 +72,32 @@ class GatewayErrorTranslationTest {
     LedgerException unknown = FabricGatewayLedger.translate(late, "tx5");
     assertThat(unknown).isInstanceOf(OutcomeUnknown.class);
     assertThat(unknown.transactionId()).isEqualTo("tx5");
+  }
+
+  @Test
+  void a_deadline_before_ordering_is_a_slow_peer_and_after_it_an_unknown_outcome() {
+    LedgerException endorsing =
+        FabricGatewayLedger.translate(
+            new EndorseException("tx6", grpc(4, "deadline exceeded")), "tx6");
+    LedgerException submitting =
+        FabricGatewayLedger.translate(
+            new SubmitException("tx7", grpc(4, "deadline exceeded")), "tx7");
+
+    assertThat(endorsing).isInstanceOf(LedgerUnavailable.class);
+    assertThat(endorsing.code()).isEqualTo("PEER_UNAVAILABLE");
+    assertThat(endorsing.transactionId()).isEqualTo("tx6");
+    assertThat(submitting).isInstanceOf(OutcomeUnknown.class);
+    assertThat(submitting.code()).isEqualTo("OUTCOME_UNKNOWN");
+  }
+
+  @Test
+  void anything_else_from_the_gateway_is_a_ledger_error_with_its_messages() {
+    LedgerException other =
+        FabricGatewayLedger.translate(
+            new EndorseException("tx8", grpc(9, "failed precondition", "no peers available")),
+            "tx8");
+
+    assertThat(other.code()).isEqualTo("LEDGER_ERROR");
+    assertThat(((LedgerRejection) other).detail()).contains("no peers available");
   }
 }
