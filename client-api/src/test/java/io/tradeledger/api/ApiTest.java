@@ -161,7 +161,7 @@ class ApiTest {
       assertThat(response.getStatus()).as((String) expected[0]).isEqualTo(expected[1]);
       assertThat(body.path("code").asText()).isEqualTo(expected[0]);
       assertThat(body.path("detail").asText()).isEqualTo("because");
-      assertThat(body.path("transactionId").asText()).isEqualTo("tx42");
+      assertThat(body.path("txId").asText()).isEqualTo("tx42");
       assertThat(body.path("status").asInt()).isEqualTo(expected[1]);
     }
   }
@@ -179,7 +179,7 @@ class ApiTest {
     assertThat(unknown.getStatus()).isEqualTo(504);
     JsonNode body = problem(unknown);
     assertThat(body.path("code").asText()).isEqualTo("OUTCOME_UNKNOWN");
-    assertThat(body.path("transactionId").asText()).isEqualTo("tx77");
+    assertThat(body.path("txId").asText()).isEqualTo("tx77");
   }
 
   @Test

@@ -41,7 +41,7 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
                   + " ENDORSEMENT_POLICY_FAILURE, MVCC_READ_CONFLICT after retries, ...",
           "413", "BODY_TOO_LARGE",
           "422", "the contract's rule violations (TERMS_HASH_MISMATCH, ...)",
-          "504", "OUTCOME_UNKNOWN: not committed before the deadline; transactionId names it");
+          "504", "OUTCOME_UNKNOWN: not committed before the deadline; txId names it");
 
   @Override
   public Optional<Operation> filterOperation(
