@@ -207,6 +207,17 @@ class ApiTest {
   }
 
   @Test
+  void a_missing_body_is_invalid_input() throws Exception {
+    Response reject = request("/orders/o-1/reject", WRITER).post(Entity.json(""));
+    Response accept = request("/orders/o-1/accept", WRITER).post(Entity.json(""));
+
+    assertThat(reject.getStatus()).isEqualTo(422);
+    assertThat(problem(reject).path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(accept.getStatus()).isEqualTo(422);
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
   void oversized_bodies_get_413() throws Exception {
     String reason = "x".repeat(5_000);
     Response response =

@@ -25,6 +25,7 @@ public final class EventCheckpoints implements Managed {
 
   private final Path directory;
   private final Map<String, FileCheckpointer> files = new TreeMap<>();
+  private boolean stopped;
 
   public EventCheckpoints(Path directory) {
     this.directory = directory;
@@ -42,6 +43,7 @@ public final class EventCheckpoints implements Managed {
       file.close();
     }
     files.clear();
+    stopped = true;
   }
 
   /** The position after the last event delivered to the subscriber, if any was. */
@@ -74,6 +76,9 @@ public final class EventCheckpoints implements Managed {
     }
     FileCheckpointer file = files.get(subscriber);
     if (file == null) {
+      if (stopped) {
+        throw new IllegalStateException("the event checkpoints are closed");
+      }
       try {
         file = new FileCheckpointer(directory.resolve(subscriber + ".checkpoint.json"));
       } catch (IOException e) {

@@ -94,6 +94,9 @@ public final class LedgerService {
    * left out stay out, rather than being sent as nulls.
    */
   public String json(Object request, Map<String, String> fields) {
+    if (request == null) {
+      throw new InvalidRequest("a JSON body is required");
+    }
     ObjectNode node = withoutNulls(mapper.valueToTree(request));
     new TreeMap<>(fields).forEach(node::put);
     return write(node);

@@ -84,6 +84,9 @@ public final class OrderService {
 
   /** Stores the caller's copy of the terms (the seller's before accepting, or a retry). */
   public Outcome storeTerms(ApiUser user, String orderId, SaltedTerms terms) {
+    if (terms == null) {
+      throw new InvalidRequest("the terms are required");
+    }
     return ledger.submit(
         user,
         LedgerCall.privately(
