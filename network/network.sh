@@ -68,6 +68,7 @@ cmd_up() {
     return 0
   fi
   trap undo_failed_up EXIT
+  trap 'exit 130' INT TERM
   is_done generated || generate_all
   mapfile -t orderers < <(nodes_of_kind orderer)
   step "starting orderers"
