@@ -106,13 +106,19 @@ public final class OrderContract implements ContractInterface {
    * Stores the caller's copy of the order's confidential terms in its own implicit private data
    * collection. Must be endorsed by the caller's own peer only.
    *
+   * <p>The terms must price the public order: every line exactly once in the order's currency
+   * (TERMS_LINES_MISPRICED), and the priced total less the discount (basis points of the priced
+   * total, rounded half up to the minor unit) plus the itemised charges must equal the order's
+   * total value (TERMS_TOTAL_MISMATCH).
+   *
    * @param orderId the order; transient {@code terms}: the canonical JSON of {@code {salt,
-   *     linePrices: [{line, unitPrice}], discountBasisPoints, clauses}} whose SHA-256 is the
-   *     order's termsHash
+   *     linePrices: [{line, unitPrice}], discountBasisPoints, charges?: [{description, amount}],
+   *     clauses}} whose SHA-256 is the order's termsHash
    * @return {@code {orderId, termsHash, collection}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (terms not canonical),
    *     ORDER_NOT_FOUND, ACCESS_DENIED (not buyer or seller), WRONG_ENDORSING_PEER,
-   *     TERMS_NOT_PROVIDED, TERMS_HASH_MISMATCH, ORDER_INVALID_TRANSITION (not PROPOSED)
+   *     TERMS_NOT_PROVIDED, TERMS_HASH_MISMATCH, ORDER_INVALID_TRANSITION (not PROPOSED),
+   *     TERMS_LINES_MISPRICED, TERMS_TOTAL_MISMATCH
    */
   @Transaction(name = "StoreOrderTerms", intent = Transaction.TYPE.SUBMIT)
   public String storeOrderTerms(Context context, String orderId) {
@@ -140,6 +146,7 @@ public final class OrderContract implements ContractInterface {
       throw ErrorCode.ORDER_INVALID_TRANSITION.exception(
           "order %s is %s: terms are stored while it is PROPOSED", orderId, order.status());
     }
+    parsed.checkPrices(order.lines(), order.totalValue());
     String collection = collection(tx.callerMsp());
     tx.state().putPrivate(collection, tx.state().key(TERMS_KEY, orderId), terms);
     tx.emit("OrderTermsStored", Map.of("orderId", orderId));

@@ -37,9 +37,25 @@ public enum ErrorCode {
   TERMS_NOT_PROVIDED,
   TERMS_HASH_MISMATCH,
   TERMS_NOT_STORED,
+  /**
+   * The confidential terms do not price every order line exactly once in the order's currency (or a
+   * charge is in another currency).
+   */
+  TERMS_LINES_MISPRICED,
+  /**
+   * The confidential terms' priced total less the discount plus the itemised charges is not the
+   * order's total value.
+   */
+  TERMS_TOTAL_MISMATCH,
+  /** A requested delivery date or planned departure is already over everywhere on Earth. */
+  DATE_IN_PAST,
 
   // Payment milestones.
   MILESTONE_NOT_FOUND,
+  /**
+   * No longer returned: payment before the trigger is allowed (early payment). Kept because codes
+   * are never reused.
+   */
   MILESTONE_NOT_DUE,
   MILESTONE_INVALID_TRANSITION,
 
