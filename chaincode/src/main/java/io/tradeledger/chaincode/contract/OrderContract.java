@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.tradeledger.chaincode.domain.Audit;
 import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.ConfidentialTerms;
+import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.Milestone;
 import io.tradeledger.chaincode.domain.MilestoneStatus;
 import io.tradeledger.chaincode.domain.Order;
@@ -64,7 +65,8 @@ public final class OrderContract implements ContractInterface {
    * @return the order as JSON (PROPOSED)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
    *     ROLE_REQUIRED (caller not an importer, seller not an exporter), PARTICIPANT_NOT_FOUND
-   *     (seller), ORDER_CONFLICT (same id, different proposal)
+   *     (seller), ORDER_CONFLICT (same id, different proposal), DATE_IN_PAST (requestedDeliveryDate
+   *     already over everywhere on Earth)
    */
   @Transaction(name = "ProposeOrder", intent = Transaction.TYPE.SUBMIT)
   public String proposeOrder(Context context, String orderJson) {
@@ -85,6 +87,7 @@ public final class OrderContract implements ContractInterface {
       throw ErrorCode.ORDER_CONFLICT.exception(
           "order %s exists with different content", proposal.orderId());
     }
+    Dates.notPast("requestedDeliveryDate", proposal.requestedDeliveryDate(), tx.now());
     Audit audit = Audit.created(tx.caller(), tx.now());
     Order order = Order.propose(proposal, tx.callerMsp(), audit);
     List<String> parties = List.of(order.buyerMsp(), order.sellerMsp());
