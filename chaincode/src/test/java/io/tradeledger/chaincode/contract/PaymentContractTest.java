@@ -184,6 +184,27 @@ class PaymentContractTest {
   }
 
   @Test
+  void a_delivery_milestone_is_due_from_the_reported_drop_off_date_not_the_recording_day() {
+    TradeFixtures.accept(ledger, "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+
+    // Recorded on 2026-03-01; the carrier reports the drop-off at 2026-04-03T10:00:00Z.
+    TradeFixtures.deliver(ledger, "s-1", 1);
+
+    String shipment =
+        ledger.evaluate(IMPORTER, context -> new ShipmentContract().getShipment(context, "s-1"));
+    assertThat(shipment)
+        .contains("\"deliveredAt\":\"2026-03-01T08:00:07Z\"")
+        .contains("\"deliveredEventDateTime\":\"2026-04-03T10:00:00Z\"")
+        .contains("\"departedEventDateTime\":\"2026-04-01T10:00:00Z\"");
+    String milestones =
+        ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(milestones)
+        .startsWith("[{\"due\":true,\"dueDate\":\"2026-04-13\",\"milestone\":{")
+        .contains("\"trigger\":\"DELIVERY\"},\"triggeredAt\":\"2026-03-01T08:00:07Z\"}");
+  }
+
+  @Test
   void an_order_paid_before_delivery_is_completed_after_it() {
     TradeFixtures.propose(ledger, "o-1");
     TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
