@@ -84,7 +84,15 @@ public enum ErrorCode {
   // Documents.
   DOCUMENT_NOT_FOUND,
   DOCUMENT_CONFLICT,
-  DOCUMENT_ALREADY_SUPERSEDED;
+  DOCUMENT_ALREADY_SUPERSEDED,
+  /**
+   * The caller may not anchor a document of this type: a bill of lading is the shipment's
+   * carrier's, an invoice, packing list or certificate of origin the seller's, an insurance
+   * certificate the policy's insurer's, a customs declaration the declarant's or customs'.
+   */
+  DOCUMENT_ISSUER_NOT_ENTITLED,
+  /** A document supersedes only one of the same type and the same subject (order or shipment). */
+  DOCUMENT_SUPERSEDE_MISMATCH;
 
   /** An exception carrying this code, ready to be thrown from a transaction. */
   public LedgerException exception(String format, Object... arguments) {
