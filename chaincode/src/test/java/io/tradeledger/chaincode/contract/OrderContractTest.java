@@ -131,6 +131,27 @@ class OrderContractTest {
   }
 
   @Test
+  void orders_in_codes_that_are_not_trading_currencies_are_refused() {
+    for (String code : List.of("XAU", "XXX", "XTS", "XDR", "CHE", "CLF")) {
+      String request =
+          proposal("o-1").replace("\"currency\":\"EUR\"", "\"currency\":\"" + code + "\"");
+      assertRejected(
+          ledger,
+          "INVALID_INPUT",
+          () -> ledger.submit(IMPORTER, context -> orders.proposeOrder(context, request)));
+    }
+    String inGold = proposal("o-1").replace("\"currency\":\"EUR\"", "\"currency\":\"XAU\"");
+    assertThatThrownBy(
+            () -> ledger.submit(IMPORTER, context -> orders.proposeOrder(context, inGold)))
+        .hasMessage(
+            "INVALID_INPUT: totalValue.currency must be an ISO 4217 trading currency: XAU is a"
+                + " precious metal code");
+    String inDinars = proposal("o-1").replace("\"currency\":\"EUR\"", "\"currency\":\"BHD\"");
+    String proposed = ledger.submit(IMPORTER, context -> orders.proposeOrder(context, inDinars));
+    assertThat(proposed).contains("{\"amount\":12500000,\"currency\":\"BHD\"}");
+  }
+
+  @Test
   void validation_messages_name_the_field() {
     String request = proposal("o-1").replace("\"unit\":\"H87\"", "\"unit\":\"PIECES\"");
     assertRejected(
