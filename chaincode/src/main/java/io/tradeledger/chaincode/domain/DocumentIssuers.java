@@ -1,8 +1,10 @@
 package io.tradeledger.chaincode.domain;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -31,7 +33,7 @@ public final class DocumentIssuers {
       List<Shipment> shipments,
       List<InsurancePolicy> policies,
       List<CustomsDeclaration> declarations) {
-    Set<String> issuers = new TreeSet<>();
+    SortedSet<String> issuers = new TreeSet<>();
     switch (type) {
       case BILL_OF_LADING -> shipments.forEach(shipment -> issuers.add(shipment.carrierMsp()));
       case COMMERCIAL_INVOICE, PACKING_LIST, CERTIFICATE_OF_ORIGIN ->
@@ -48,6 +50,7 @@ public final class DocumentIssuers {
         return Optional.empty();
       }
     }
-    return Optional.of(Set.copyOf(issuers));
+    // Sorted, so that every peer words a refusal the same way.
+    return Optional.of(Collections.unmodifiableSortedSet(issuers));
   }
 }
