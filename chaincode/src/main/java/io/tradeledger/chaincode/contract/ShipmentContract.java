@@ -3,6 +3,7 @@ package io.tradeledger.chaincode.contract;
 import io.tradeledger.chaincode.domain.Audit;
 import io.tradeledger.chaincode.domain.Booking;
 import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.EventReport;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.OrderStatus;
@@ -64,7 +65,8 @@ public final class ShipmentContract implements ContractInterface {
    * @return the shipment as JSON (BOOKED)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
    *     ACCESS_DENIED (not the seller), ORDER_NOT_ACCEPTED, PARTICIPANT_NOT_FOUND / ROLE_REQUIRED
-   *     (carrier), SHIPMENT_CONFLICT
+   *     (carrier), SHIPMENT_CONFLICT, DATE_IN_PAST (plannedDeparture already over everywhere on
+   *     Earth)
    */
   @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
   public String bookShipment(Context context, String bookingJson) {
@@ -86,6 +88,7 @@ public final class ShipmentContract implements ContractInterface {
           "order %s is %s, not ACCEPTED", order.orderId(), order.status());
     }
     Access.counterparty(tx, booking.carrierMsp(), Role.CARRIER);
+    Dates.notPast("plannedDeparture", booking.plannedDeparture(), tx.now());
     Shipment shipment = Shipment.book(booking, order, Audit.created(tx.caller(), tx.now()));
     shipments.save(shipment);
     tx.state().endorsedByAll(shipments.key(shipment.shipmentId()), List.of(shipment.carrierMsp()));

@@ -16,9 +16,26 @@ import java.util.stream.Collectors;
 public final class ShipmentTracking {
   private ShipmentTracking() {}
 
-  /** What the events say; times are null for stages not reached. */
+  /**
+   * What the events say; times are null for stages not reached. {@code departedAt}, {@code
+   * arrivedAt} and {@code deliveredAt} are recording transaction times; the {@code *EventDateTime}
+   * times are the DCSA eventDateTime the carrier reported for the same events, from which
+   * milestones triggered by the stage fall due.
+   */
   public record Progress(
-      ShipmentStatus status, Instant departedAt, Instant arrivedAt, Instant deliveredAt) {}
+      ShipmentStatus status,
+      Instant departedAt,
+      Instant arrivedAt,
+      Instant deliveredAt,
+      Instant departedEventDateTime,
+      Instant arrivedEventDateTime,
+      Instant deliveredEventDateTime) {
+    /** Progress without event times (none reached, or not known). */
+    public Progress(
+        ShipmentStatus status, Instant departedAt, Instant arrivedAt, Instant deliveredAt) {
+      this(status, departedAt, arrivedAt, deliveredAt, null, null, null);
+    }
+  }
 
   /**
    * @param events every event of the shipment, in the order recorded
@@ -32,10 +49,10 @@ public final class ShipmentTracking {
             .collect(Collectors.toUnmodifiableSet());
     List<ShipmentEvent> standing =
         events.stream().filter(event -> !retracted.contains(event.eventId())).toList();
-    Instant departed = first(standing, EventType.TRANSPORT, "DEPARTED", null);
-    Instant arrived =
+    ShipmentEvent departed = first(standing, EventType.TRANSPORT, "DEPARTED", null);
+    ShipmentEvent arrived =
         departed == null ? null : first(standing, EventType.TRANSPORT, "ARRIVED", portOfDischarge);
-    Instant delivered =
+    ShipmentEvent delivered =
         arrived == null ? null : first(standing, EventType.EQUIPMENT, "DROPPED_OFF", null);
     ShipmentStatus status =
         delivered != null
@@ -43,15 +60,29 @@ public final class ShipmentTracking {
             : arrived != null
                 ? ShipmentStatus.ARRIVED
                 : departed != null ? ShipmentStatus.IN_TRANSIT : ShipmentStatus.CONFIRMED;
-    return new Progress(status, departed, arrived, delivered);
+    return new Progress(
+        status,
+        recordedAt(departed),
+        recordedAt(arrived),
+        recordedAt(delivered),
+        eventDateTime(departed),
+        eventDateTime(arrived),
+        eventDateTime(delivered));
   }
 
-  private static Instant first(
+  private static Instant recordedAt(ShipmentEvent event) {
+    return event == null ? null : event.recordedAt();
+  }
+
+  private static Instant eventDateTime(ShipmentEvent event) {
+    return event == null ? null : event.eventDateTime();
+  }
+
+  private static ShipmentEvent first(
       List<ShipmentEvent> events, EventType type, String code, String location) {
     return events.stream()
         .filter(event -> event.actually(type, code))
         .filter(event -> location == null || location.equals(event.location()))
-        .map(ShipmentEvent::recordedAt)
         .findFirst()
         .orElse(null);
   }

@@ -70,10 +70,32 @@ public final class TradeProgress {
     };
   }
 
-  /** The day a milestone falls due: the trigger's date (UTC) plus its days, once triggered. */
+  /**
+   * The day a milestone falls due, once triggered: its days after the date of the triggering event.
+   * For departure, arrival and delivery that is the event's own eventDateTime as the carrier
+   * reported it (DCSA), the latest over the shipments, not the day it was recorded; for acceptance
+   * and customs release, which happen on the ledger, the transaction's. Dates are taken in UTC.
+   */
   public Optional<LocalDate> dueDate(Milestone milestone) {
-    return triggeredAt(milestone.trigger())
-        .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(milestone.daysDue()));
+    if (triggeredAt(milestone.trigger()).isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> eventTime =
+        switch (milestone.trigger()) {
+          case DEPARTURE ->
+              everyShipment(s -> eventTimeOr(s.departedEventDateTime(), s.departedAt()));
+          case ARRIVAL -> everyShipment(s -> eventTimeOr(s.arrivedEventDateTime(), s.arrivedAt()));
+          case DELIVERY ->
+              everyShipment(s -> eventTimeOr(s.deliveredEventDateTime(), s.deliveredAt()));
+          case ACCEPTANCE, CUSTOMS_RELEASE -> triggeredAt(milestone.trigger());
+        };
+    return eventTime.map(
+        at -> LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(milestone.daysDue()));
+  }
+
+  /** A shipment stored before event times were kept falls back to its recording time. */
+  private static Instant eventTimeOr(Instant eventDateTime, Instant recordedAt) {
+    return eventDateTime != null ? eventDateTime : recordedAt;
   }
 
   private Optional<Instant> everyShipment(Function<Shipment, Instant> time) {

@@ -37,9 +37,25 @@ public enum ErrorCode {
   TERMS_NOT_PROVIDED,
   TERMS_HASH_MISMATCH,
   TERMS_NOT_STORED,
+  /**
+   * The confidential terms do not price every order line exactly once in the order's currency (or a
+   * charge is in another currency).
+   */
+  TERMS_LINES_MISPRICED,
+  /**
+   * The confidential terms' priced total less the discount plus the itemised charges is not the
+   * order's total value.
+   */
+  TERMS_TOTAL_MISMATCH,
+  /** A requested delivery date or planned departure is already over everywhere on Earth. */
+  DATE_IN_PAST,
 
   // Payment milestones.
   MILESTONE_NOT_FOUND,
+  /**
+   * No longer returned: payment before the trigger is allowed (early payment). Kept because codes
+   * are never reused.
+   */
   MILESTONE_NOT_DUE,
   MILESTONE_INVALID_TRANSITION,
 
@@ -68,7 +84,15 @@ public enum ErrorCode {
   // Documents.
   DOCUMENT_NOT_FOUND,
   DOCUMENT_CONFLICT,
-  DOCUMENT_ALREADY_SUPERSEDED;
+  DOCUMENT_ALREADY_SUPERSEDED,
+  /**
+   * The caller may not anchor a document of this type: a bill of lading is the shipment's
+   * carrier's, an invoice, packing list or certificate of origin the seller's, an insurance
+   * certificate the policy's insurer's, a customs declaration the declarant's or customs'.
+   */
+  DOCUMENT_ISSUER_NOT_ENTITLED,
+  /** A document supersedes only one of the same type and the same subject (order or shipment). */
+  DOCUMENT_SUPERSEDE_MISMATCH;
 
   /** An exception carrying this code, ready to be thrown from a transaction. */
   public LedgerException exception(String format, Object... arguments) {

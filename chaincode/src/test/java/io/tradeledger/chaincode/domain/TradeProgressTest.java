@@ -34,6 +34,18 @@ class TradeProgressTest {
 
   private static Shipment shipment(
       String id, ShipmentStatus status, Instant departed, Instant arrived, Instant delivered) {
+    return shipment(id, status, departed, arrived, delivered, null, null, null);
+  }
+
+  private static Shipment shipment(
+      String id,
+      ShipmentStatus status,
+      Instant departed,
+      Instant arrived,
+      Instant delivered,
+      Instant departedEvent,
+      Instant arrivedEvent,
+      Instant deliveredEvent) {
     return new Shipment(
         id,
         "o-1",
@@ -51,7 +63,10 @@ class TradeProgressTest {
         departed,
         arrived,
         delivered,
-        Audit.created(BUYER, T0));
+        Audit.created(BUYER, T0),
+        departedEvent,
+        arrivedEvent,
+        deliveredEvent);
   }
 
   private static CustomsDeclaration declaration(
@@ -173,6 +188,56 @@ class TradeProgressTest {
             Audit.created(BUYER, T0));
 
     assertThat(progress.dueDate(deposit)).contains(LocalDate.parse("2026-04-01"));
+  }
+
+  @Test
+  void a_shipment_milestone_is_due_its_days_after_the_event_date_not_the_recording_day() {
+    Instant recorded = Instant.parse("2026-05-20T09:00:00Z");
+    Instant droppedOff = Instant.parse("2026-05-12T23:30:00Z");
+    Instant otherDroppedOff = Instant.parse("2026-05-14T01:00:00Z");
+    Milestone balance = milestone(MilestoneTrigger.DELIVERY, 10);
+    TradeProgress late =
+        new TradeProgress(
+            order(OrderStatus.ACCEPTED),
+            List.of(
+                shipment("s-1", ShipmentStatus.DELIVERED, T0, T0, recorded, T0, T0, droppedOff)),
+            Map.of());
+    TradeProgress two =
+        new TradeProgress(
+            order(OrderStatus.ACCEPTED),
+            List.of(
+                shipment("s-1", ShipmentStatus.DELIVERED, T0, T0, recorded, T0, T0, droppedOff),
+                shipment("s-2", ShipmentStatus.DELIVERED, T0, T0, T0, T0, T0, otherDroppedOff)),
+            Map.of());
+    TradeProgress legacy =
+        new TradeProgress(
+            order(OrderStatus.ACCEPTED),
+            List.of(shipment("s-1", ShipmentStatus.DELIVERED, T0, T0, recorded)),
+            Map.of());
+
+    // Recorded a week late, the delivery still counts from the day the goods were dropped off.
+    assertThat(late.triggeredAt(MilestoneTrigger.DELIVERY)).contains(recorded);
+    assertThat(late.dueDate(balance)).contains(LocalDate.parse("2026-05-22"));
+    assertThat(two.dueDate(balance)).contains(LocalDate.parse("2026-05-24"));
+    assertThat(legacy.dueDate(balance)).contains(LocalDate.parse("2026-05-30"));
+    assertThat(late.dueDate(milestone(MilestoneTrigger.DEPARTURE, 0)))
+        .contains(LocalDate.parse("2026-03-01"));
+  }
+
+  private static Milestone milestone(MilestoneTrigger trigger, int daysDue) {
+    return new Milestone(
+        "o-1",
+        "m",
+        "ImporterMSP",
+        "ExporterMSP",
+        new Money(1, "EUR"),
+        trigger,
+        daysDue,
+        MilestoneStatus.PENDING,
+        null,
+        null,
+        null,
+        Audit.created(BUYER, T0));
   }
 
   @Test

@@ -13,9 +13,18 @@ import java.util.Map;
  * A standard order between the consortium's importer and exporter, driven through the contracts.
  */
 public final class TradeFixtures {
-  /** Canonical confidential terms: sorted properties, no white space. */
+  /**
+   * Canonical confidential terms (sorted properties, no white space) that price the order: 500
+   * phones at 250.00 EUR are 125,000.00 EUR, less a 2.5% discount of 3,125.00 EUR, plus the CIF
+   * freight (2,500.00 EUR) and insurance (625.00 EUR) the seller itemises: 125,000.00 EUR, the
+   * order's total value.
+   */
   public static final String TERMS =
-      "{\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
+      "{\"charges\":[{\"amount\":{\"amount\":250000,\"currency\":\"EUR\"},"
+          + "\"description\":\"Ocean freight CNYTN-SEGOT\"},"
+          + "{\"amount\":{\"amount\":62500,\"currency\":\"EUR\"},"
+          + "\"description\":\"Marine cargo insurance ICC (A) 110%\"}],"
+          + "\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
           + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
           + "\"salt\":\"0123456789abcdef0123456789abcdef\"}";
 

@@ -12,10 +12,19 @@ public final class ErrorStatus {
       case "INVALID_INPUT",
           "TERMS_HASH_MISMATCH",
           "TERMS_NOT_PROVIDED",
+          "TERMS_LINES_MISPRICED",
+          "TERMS_TOTAL_MISMATCH",
+          "DATE_IN_PAST",
+          "DOCUMENT_SUPERSEDE_MISMATCH",
           "POLICY_COVER_INSUFFICIENT",
           "CLAIM_AMOUNT_EXCEEDS_COVER" ->
           422;
-      case "ACCESS_DENIED", "ROLE_REQUIRED", "NOT_A_PARTICIPANT", "WRONG_ENDORSING_PEER" -> 403;
+      case "ACCESS_DENIED",
+          "ROLE_REQUIRED",
+          "NOT_A_PARTICIPANT",
+          "WRONG_ENDORSING_PEER",
+          "DOCUMENT_ISSUER_NOT_ENTITLED" ->
+          403;
       case "ORDER_NOT_ACCEPTED",
           "ORDER_NOT_COMPLETABLE",
           "MILESTONE_NOT_DUE",

@@ -39,6 +39,9 @@ class ErrorStatusTest {
           Map.entry("TERMS_NOT_PROVIDED", 422),
           Map.entry("TERMS_HASH_MISMATCH", 422),
           Map.entry("TERMS_NOT_STORED", 409),
+          Map.entry("TERMS_LINES_MISPRICED", 422),
+          Map.entry("TERMS_TOTAL_MISMATCH", 422),
+          Map.entry("DATE_IN_PAST", 422),
           Map.entry("MILESTONE_NOT_FOUND", 404),
           Map.entry("MILESTONE_NOT_DUE", 409),
           Map.entry("MILESTONE_INVALID_TRANSITION", 409),
@@ -60,7 +63,9 @@ class ErrorStatusTest {
           Map.entry("CLAIM_AMOUNT_EXCEEDS_COVER", 422),
           Map.entry("DOCUMENT_NOT_FOUND", 404),
           Map.entry("DOCUMENT_CONFLICT", 409),
-          Map.entry("DOCUMENT_ALREADY_SUPERSEDED", 409));
+          Map.entry("DOCUMENT_ALREADY_SUPERSEDED", 409),
+          Map.entry("DOCUMENT_ISSUER_NOT_ENTITLED", 403),
+          Map.entry("DOCUMENT_SUPERSEDE_MISMATCH", 422));
 
   private static List<String> contractCodes() throws IOException {
     Matcher constants =
