@@ -25,6 +25,9 @@ public record Booking(
     containers.forEach(container -> Checks.container("containers", container));
     Checks.locode("portOfLoading", portOfLoading);
     Checks.locode("portOfDischarge", portOfDischarge);
+    if (portOfDischarge.equals(portOfLoading)) {
+      throw Checks.invalid("portOfDischarge", "must differ from portOfLoading");
+    }
     Checks.present("plannedDeparture", plannedDeparture);
     Checks.present("plannedArrival", plannedArrival);
     if (plannedArrival.isBefore(plannedDeparture)) {
