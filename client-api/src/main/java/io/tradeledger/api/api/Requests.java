@@ -63,6 +63,8 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       Incoterm incoterm,
+      String incotermPlace,
+      Boolean sellerContractsCarriage,
       String origin,
       String destination,
       LocalDate requestedDeliveryDate,
@@ -76,6 +78,8 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       Incoterm incoterm,
+      String incotermPlace,
+      Boolean sellerContractsCarriage,
       String origin,
       String destination,
       LocalDate requestedDeliveryDate,
@@ -88,6 +92,8 @@ public final class Requests {
           order.sellerMsp(),
           order.lines(),
           order.incoterm(),
+          order.incotermPlace(),
+          order.sellerContractsCarriage(),
           order.origin(),
           order.destination(),
           order.requestedDeliveryDate(),
@@ -141,8 +147,10 @@ public final class Requests {
       String policyId,
       String shipmentId,
       String insuredMsp,
+      List<String> beneficiaryMsps,
       Money coverAmount,
       IccClause clauses,
+      Boolean attachesFromShipment,
       String certificateHash) {}
 
   public record FileClaim(
