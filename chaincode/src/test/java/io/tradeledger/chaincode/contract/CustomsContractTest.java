@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tradeledger.chaincode.testing.Consortium;
 import io.tradeledger.chaincode.testing.FakeLedger;
+import io.tradeledger.chaincode.testing.Identity;
 import io.tradeledger.chaincode.testing.TradeFixtures;
 import java.util.List;
 import java.util.Map;
@@ -444,5 +445,29 @@ class CustomsContractTest {
             ledger.evaluate(
                 INSURER,
                 context -> customs.getCustomsMandate(context, "ImporterMSP", "CarrierMSP")));
+  }
+
+  @Test
+  void a_broker_outside_the_trade_declares_under_mandate_and_then_follows_the_trade() {
+    Identity broker = Identity.of("BrokerMSP", "declarant");
+    changeRegistry(
+        ledger,
+        "add-broker",
+        "{\"mspId\":\"BrokerMSP\",\"legalName\":\"Gothenburg Customs Brokers AB\","
+            + "\"country\":\"SE\",\"roles\":[\"IMPORTER\"]}");
+    assertRejected(
+        ledger,
+        "SHIPMENT_NOT_FOUND",
+        () -> ledger.submit(broker, context -> customs.fileDeclaration(context, FILING)));
+    ledger.submit(IMPORTER, context -> customs.grantCustomsMandate(context, "BrokerMSP"));
+
+    ledger.submit(broker, context -> customs.fileDeclaration(context, FILING));
+
+    assertThat(ledger.lastTransaction().writes())
+        .containsKeys(
+            "\u0000order-party\u0000o-1\u0000BrokerMSP\u0000",
+            "\u0000party-order\u0000BrokerMSP\u0000o-1\u0000");
+    String declaration = ledger.evaluate(broker, context -> customs.getDeclaration(context, "d-1"));
+    assertThat(declaration).contains("\"representativeMsp\":\"BrokerMSP\"");
   }
 }
