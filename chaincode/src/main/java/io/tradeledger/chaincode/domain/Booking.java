@@ -3,7 +3,10 @@ package io.tradeledger.chaincode.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a seller books on a carrier for an accepted order. */
+/**
+ * What the party contracting the main carriage (the seller or the buyer, by the order's Incoterms
+ * rule) books on a carrier for an accepted order.
+ */
 public record Booking(
     String shipmentId,
     String orderId,
@@ -25,6 +28,9 @@ public record Booking(
     containers.forEach(container -> Checks.container("containers", container));
     Checks.locode("portOfLoading", portOfLoading);
     Checks.locode("portOfDischarge", portOfDischarge);
+    if (portOfDischarge.equals(portOfLoading)) {
+      throw Checks.invalid("portOfDischarge", "must differ from portOfLoading");
+    }
     Checks.present("plannedDeparture", plannedDeparture);
     Checks.present("plannedArrival", plannedArrival);
     if (plannedArrival.isBefore(plannedDeparture)) {

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A shipment of an accepted order, booked by the seller (shipper) on a carrier, which alone may
- * change it afterwards. {@code departedAt}, {@code arrivedAt} and {@code deliveredAt} are the
- * transaction times at which the carrier's ACTUAL events moved it to IN_TRANSIT, ARRIVED and
- * DELIVERED (null until then, or again after a retraction); {@code departedEventDateTime}, {@code
- * arrivedEventDateTime} and {@code deliveredEventDateTime} are the eventDateTime the carrier
- * reported for those same events (DCSA), from which shipment-triggered milestones fall due.
+ * A shipment of an accepted order from the seller (shipper) to the buyer (consignee), booked on a
+ * carrier by the party contracting the main carriage; the carrier alone may change it afterwards.
+ * {@code departedAt}, {@code arrivedAt} and {@code deliveredAt} are the transaction times at which
+ * the carrier's ACTUAL events moved it to IN_TRANSIT, ARRIVED and DELIVERED (null until then, or
+ * again after a retraction); {@code departedEventDateTime}, {@code arrivedEventDateTime} and {@code
+ * deliveredEventDateTime} are the eventDateTime the carrier reported for those same events (DCSA),
+ * from which shipment-triggered milestones fall due.
  */
 public record Shipment(
     String shipmentId,

@@ -50,6 +50,14 @@ public enum ErrorCode {
   /** A requested delivery date or planned departure is already over everywhere on Earth. */
   DATE_IN_PAST,
 
+  // Incoterms 2020.
+  /** FAS, FOB, CFR and CIF shipments travel by sea or inland waterway. */
+  INCOTERM_MODE_NOT_ALLOWED,
+  /**
+   * The named place of FAS and FOB is the port of loading, of CFR and CIF the port of discharge.
+   */
+  INCOTERM_PLACE_MISMATCH,
+
   // Payment milestones.
   MILESTONE_NOT_FOUND,
   /**
@@ -71,6 +79,11 @@ public enum ErrorCode {
   DECLARATION_NOT_FOUND,
   DECLARATION_CONFLICT,
   DECLARATION_INVALID_TRANSITION,
+  /** Only the customs authority of the country of import decides an import declaration. */
+  CUSTOMS_NOT_COUNTRY_OF_IMPORT,
+  /** Every declared HS code is an order line's code, at least to its six-digit subheading. */
+  DECLARATION_HS_CODE_MISMATCH,
+  MANDATE_NOT_FOUND,
 
   // Insurance.
   POLICY_NOT_FOUND,
@@ -79,7 +92,14 @@ public enum ErrorCode {
   CLAIM_NOT_FOUND,
   CLAIM_CONFLICT,
   CLAIM_INVALID_TRANSITION,
+  /** A claim, with the policy's approved and settled claims, would exceed the cover. */
   CLAIM_AMOUNT_EXCEEDS_COVER,
+  /** Under CIF and CIP the buyer must be able to claim directly: insured or a beneficiary. */
+  POLICY_BUYER_CANNOT_CLAIM,
+  /** A policy issued after departure must state that cover attaches from shipment. */
+  POLICY_MUST_ATTACH_FROM_SHIPMENT,
+  /** No policy is issued once its shipment has arrived. */
+  POLICY_AFTER_ARRIVAL,
 
   // Documents.
   DOCUMENT_NOT_FOUND,

@@ -45,6 +45,7 @@ class OrderContractTest {
         "{"
             + audit
             + ",\"buyerMsp\":\"ImporterMSP\",\"destination\":\"SEGOT\",\"incoterm\":\"CIF\","
+            + "\"incotermPlace\":\"SEGOT\","
             + "\"lines\":[{\"description\":\"Mobile phones\",\"hsCode\":\"851712\",\"quantity\":500,"
             + "\"unit\":\"H87\"}],\"milestones\":[{\"daysDue\":30,\"milestoneId\":\"deposit\","
             + "\"shareBasisPoints\":3000,\"trigger\":\"ACCEPTANCE\"},{\"daysDue\":10,"

@@ -39,7 +39,7 @@ public final class TradeFixtures {
     return """
         {"orderId":"%s","sellerMsp":"ExporterMSP",\
         "lines":[{"hsCode":"851712","description":"Mobile phones","quantity":500,"unit":"H87"}],\
-        "incoterm":"CIF","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
+        "incoterm":"CIF","incotermPlace":"SEGOT","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
         "totalValue":{"amount":12500000,"currency":"EUR"},"termsHash":"%s",\
         "milestones":[{"milestoneId":"deposit","shareBasisPoints":3000,"trigger":"ACCEPTANCE","daysDue":30},\
         {"milestoneId":"balance","shareBasisPoints":7000,"trigger":"DELIVERY","daysDue":10}]}"""
@@ -121,5 +121,28 @@ public final class TradeFixtures {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The standard order under another Incoterms rule and named place; {@code sellerContracts} adds
+   * {@code "sellerContractsCarriage":true}.
+   */
+  public static String proposal(
+      String orderId, String incoterm, String place, boolean sellerContracts) {
+    return proposal(orderId)
+        .replace(
+            "\"incoterm\":\"CIF\",\"incotermPlace\":\"SEGOT\"",
+            "\"incoterm\":\"%s\",\"incotermPlace\":\"%s\"%s"
+                .formatted(
+                    incoterm, place, sellerContracts ? ",\"sellerContractsCarriage\":true" : ""));
+  }
+
+  /** Proposes the given order as the importer, stores both parties' terms and accepts it. */
+  public static void accept(FakeLedger ledger, String orderId, String proposal) {
+    OrderContract orders = new OrderContract();
+    ledger.submit(Consortium.IMPORTER, context -> orders.proposeOrder(context, proposal));
+    storeTerms(ledger, Consortium.IMPORTER, orderId);
+    storeTerms(ledger, Consortium.EXPORTER, orderId);
+    ledger.submit(Consortium.EXPORTER, context -> orders.acceptOrder(context, orderId));
   }
 }

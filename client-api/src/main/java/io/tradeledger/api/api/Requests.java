@@ -83,6 +83,8 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       Incoterm incoterm,
+      String incotermPlace,
+      Boolean sellerContractsCarriage,
       String origin,
       String destination,
       LocalDate requestedDeliveryDate,
@@ -96,6 +98,8 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       Incoterm incoterm,
+      String incotermPlace,
+      Boolean sellerContractsCarriage,
       String origin,
       String destination,
       LocalDate requestedDeliveryDate,
@@ -108,6 +112,8 @@ public final class Requests {
           order.sellerMsp(),
           order.lines(),
           order.incoterm(),
+          order.incotermPlace(),
+          order.sellerContractsCarriage(),
           order.origin(),
           order.destination(),
           order.requestedDeliveryDate(),
@@ -161,8 +167,10 @@ public final class Requests {
       String policyId,
       String shipmentId,
       String insuredMsp,
+      List<String> beneficiaryMsps,
       Money coverAmount,
       IccClause clauses,
+      Boolean attachesFromShipment,
       String certificateHash) {}
 
   public record FileClaim(

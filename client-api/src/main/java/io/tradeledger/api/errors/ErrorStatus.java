@@ -17,7 +17,13 @@ public final class ErrorStatus {
           "DATE_IN_PAST",
           "DOCUMENT_SUPERSEDE_MISMATCH",
           "POLICY_COVER_INSUFFICIENT",
-          "CLAIM_AMOUNT_EXCEEDS_COVER" ->
+          "CLAIM_AMOUNT_EXCEEDS_COVER",
+          "INCOTERM_MODE_NOT_ALLOWED",
+          "INCOTERM_PLACE_MISMATCH",
+          "CUSTOMS_NOT_COUNTRY_OF_IMPORT",
+          "DECLARATION_HS_CODE_MISMATCH",
+          "POLICY_BUYER_CANNOT_CLAIM",
+          "POLICY_MUST_ATTACH_FROM_SHIPMENT" ->
           422;
       case "ACCESS_DENIED",
           "ROLE_REQUIRED",
@@ -28,6 +34,7 @@ public final class ErrorStatus {
       case "ORDER_NOT_ACCEPTED",
           "ORDER_NOT_COMPLETABLE",
           "MILESTONE_NOT_DUE",
+          "POLICY_AFTER_ARRIVAL",
           "TERMS_NOT_STORED",
           "ENDORSEMENT_POLICY_FAILURE",
           "MVCC_READ_CONFLICT",

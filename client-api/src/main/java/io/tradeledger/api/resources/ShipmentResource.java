@@ -42,11 +42,16 @@ public final class ShipmentResource {
     this.ledger = ledger;
   }
 
-  /** The seller books a shipment of an accepted order; 409 ORDER_NOT_ACCEPTED. */
+  /**
+   * The party contracting the main carriage (the seller under C- and D-rules or when the order says
+   * so, the buyer under EXW, FCA, FAS and FOB) books a shipment of an accepted order; 409
+   * ORDER_NOT_ACCEPTED, 403 ACCESS_DENIED, 422 INCOTERM_MODE_NOT_ALLOWED or
+   * INCOTERM_PLACE_MISMATCH.
+   */
   @POST
   @RolesAllowed(Role.WRITE)
   @Operation(
-      summary = "Book a shipment (seller)",
+      summary = "Book a shipment (party contracting the main carriage)",
       responses =
           @ApiResponse(
               responseCode = "201",
