@@ -43,7 +43,9 @@ all_nodes() {
   for org in "${ORGS[@]}"; do printf 'peer-%s\n' "$org"; done
   for org in "${ORGS[@]}"; do printf 'chaincode-%s\n' "$org"; done
 }
-is_node() { all_nodes | grep -qx -- "$1"; }
+# Not `all_nodes | grep -q`: grep may quit before all_nodes has written, and pipefail would then
+# report a known node as unknown.
+is_node() { [[ $'\n'"$(all_nodes)"$'\n' == *$'\n'"$1"$'\n'* ]]; }
 node_kind() { case "$1" in orderer*) echo orderer ;; peer-*) echo peer ;; chaincode-*) echo chaincode ;; esac; }
 node_org() { printf '%s' "${1#*-}"; }
 nodes_of_kind() {

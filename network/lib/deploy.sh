@@ -48,15 +48,13 @@ retry() { # name seconds command...
 }
 
 join_orderers() {
-  local orderer tls
+  local orderer tls answer
   tls="$(orderer_admin_tls)"
   step "joining the orderers to channel $CHANNEL (channel participation API)"
   for orderer in "${ORDERERS[@]}"; do
-    if "$FABRIC_HOME/bin/osnadmin" channel list --channelID "$CHANNEL" -o "127.0.0.1:$(orderer_port "$orderer" admin)" \
-      --ca-file "$(orderer_tls_ca)" --client-cert "$tls/client.crt" --client-key "$tls/client.key" 2>/dev/null \
-      | grep -q '^Status: 200'; then
-      continue
-    fi
+    answer="$("$FABRIC_HOME/bin/osnadmin" channel list --channelID "$CHANNEL" -o "127.0.0.1:$(orderer_port "$orderer" admin)" \
+      --ca-file "$(orderer_tls_ca)" --client-cert "$tls/client.crt" --client-key "$tls/client.key" 2>/dev/null || true)"
+    if grep -q '^Status: 200' <<<"$answer"; then continue; fi
     retry "join-$orderer" 30 "$FABRIC_HOME/bin/osnadmin" channel join --channelID "$CHANNEL" \
       --config-block "$(channel_block)" -o "127.0.0.1:$(orderer_port "$orderer" admin)" \
       --ca-file "$(orderer_tls_ca)" --client-cert "$tls/client.crt" --client-key "$tls/client.key" \
@@ -66,10 +64,11 @@ join_orderers() {
 }
 
 join_peers() {
-  local org
+  local org channels
   step "joining the peers to channel $CHANNEL"
   for org in "${ORGS[@]}"; do
-    if peer_as_admin "$org" channel list 2>/dev/null | grep -qx "$CHANNEL"; then continue; fi
+    channels="$(peer_as_admin "$org" channel list 2>/dev/null || true)"
+    if grep -qx "$CHANNEL" <<<"$channels"; then continue; fi
     retry "join-peer-$org" 30 peer_as_admin "$org" channel join -b "$(channel_block)" \
       || die "peer-$org could not join channel $CHANNEL"
   done
@@ -77,13 +76,12 @@ join_peers() {
 }
 
 install_chaincode() {
-  local org package_id
+  local org package_id installed
   package_id="$(<"$(package_id_file)")"
   step "installing chaincode package $package_id"
   for org in "${ORGS[@]}"; do
-    if peer_as_admin "$org" lifecycle chaincode queryinstalled 2>/dev/null | grep -q "Package ID: $package_id,"; then
-      continue
-    fi
+    installed="$(peer_as_admin "$org" lifecycle chaincode queryinstalled 2>/dev/null || true)"
+    if grep -q "Package ID: $package_id," <<<"$installed"; then continue; fi
     retry "install-$org" 60 peer_as_admin "$org" lifecycle chaincode install "$(package_file)" \
       || die "installing the chaincode on peer-$org failed"
   done
