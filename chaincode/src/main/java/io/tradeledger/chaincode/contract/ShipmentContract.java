@@ -4,6 +4,7 @@ import io.tradeledger.chaincode.domain.Audit;
 import io.tradeledger.chaincode.domain.Booking;
 import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.EventReport;
+import io.tradeledger.chaincode.domain.EventRules;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.OrderStatus;
 import io.tradeledger.chaincode.domain.Role;
@@ -11,8 +12,10 @@ import io.tradeledger.chaincode.domain.Shipment;
 import io.tradeledger.chaincode.domain.ShipmentEvent;
 import io.tradeledger.chaincode.domain.ShipmentStatus;
 import io.tradeledger.chaincode.domain.ShipmentTracking;
+import io.tradeledger.chaincode.domain.TradeProgress;
 import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.ShipmentEventRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
 import io.tradeledger.chaincode.state.TradeParties;
@@ -87,6 +90,7 @@ public final class ShipmentContract implements ContractInterface {
     }
     Access.counterparty(tx, booking.carrierMsp(), Role.CARRIER);
     Shipment shipment = Shipment.book(booking, order, Audit.created(tx.caller(), tx.now()));
+    TradeProgress.requireWithinOrder(order, shipments.findByOrder(order.orderId()), shipment);
     shipments.save(shipment);
     tx.state().endorsedByAll(shipments.key(shipment.shipmentId()), List.of(shipment.carrierMsp()));
     new TradeParties(tx.state()).join(order.orderId(), shipment.carrierMsp());
@@ -234,6 +238,7 @@ public final class ShipmentContract implements ContractInterface {
       throw ErrorCode.SHIPMENT_INVALID_TRANSITION.exception(
           "shipment %s is %s: events need a CONFIRMED shipment", shipmentId, shipment.status());
     }
+    Order order = new OrderRepository(tx.state()).find(shipment.orderId()).orElseThrow();
     ShipmentEventRepository repository = new ShipmentEventRepository(tx.state());
     // Fabric reads do not see this transaction's own writes: keep the batch in memory.
     Map<String, ShipmentEvent> all = new LinkedHashMap<>();
@@ -248,11 +253,14 @@ public final class ShipmentContract implements ContractInterface {
         throw ErrorCode.EVENT_CONFLICT.exception(
             "event %s exists with different content", report.eventId());
       }
-      checkEquipment(shipment, report);
-      checkRetraction(all, report);
       ShipmentEvent event =
           ShipmentEvent.recorded(report, shipment.orderId(), Audit.created(tx.caller(), tx.now()));
+      List<ShipmentEvent> before = List.copyOf(all.values());
+      EventRules.check(before, event, shipment, order.destination(), tx.now());
       all.put(event.eventId(), event);
+      if (order.status() == OrderStatus.COMPLETED && event.retractsEventId() != null) {
+        requireStatusKept(shipment, order, before, List.copyOf(all.values()), event);
+      }
       added.add(event);
     }
     if (added.isEmpty()) {
@@ -265,36 +273,29 @@ public final class ShipmentContract implements ContractInterface {
               repository.key(shipmentId, event.eventId()), List.of(shipment.carrierMsp()));
     }
     ShipmentTracking.Progress progress =
-        ShipmentTracking.of(List.copyOf(all.values()), shipment.portOfDischarge());
+        ShipmentTracking.of(List.copyOf(all.values()), shipment, order.destination());
     new ShipmentRepository(tx.state()).save(shipment.tracked(progress, tx.caller(), tx.now()));
     return List.copyOf(added);
   }
 
-  private static void checkEquipment(Shipment shipment, EventReport report) {
-    if (report.equipmentReference() != null
-        && !shipment.containers().contains(report.equipmentReference())) {
-      throw Checks.invalid(
-          "equipmentReference",
-          "names container "
-              + report.equipmentReference()
-              + ", which is not on shipment "
-              + shipment.shipmentId());
-    }
-  }
-
-  private static void checkRetraction(Map<String, ShipmentEvent> events, EventReport report) {
-    String target = report.retractsEventId();
-    if (target == null) {
-      return;
-    }
-    if (!events.containsKey(target)) {
-      throw ErrorCode.EVENT_NOT_FOUND.exception(
-          "shipment %s has no event %s to retract", report.shipmentId(), target);
-    }
-    boolean retracted =
-        events.values().stream().anyMatch(event -> target.equals(event.retractsEventId()));
-    if (retracted) {
-      throw ErrorCode.EVENT_ALREADY_RETRACTED.exception("event %s is already retracted", target);
+  /**
+   * A COMPLETED order was paid and closed on the strength of its shipments' status; the carrier
+   * alone cannot take that ground away. A retraction that would move such a shipment back is
+   * refused (the correction belongs in a claim or a dispute); one that keeps its status (a
+   * corrected time or remark) is recorded.
+   */
+  private static void requireStatusKept(
+      Shipment shipment,
+      Order order,
+      List<ShipmentEvent> before,
+      List<ShipmentEvent> after,
+      ShipmentEvent retraction) {
+    ShipmentStatus was = ShipmentTracking.of(before, shipment, order.destination()).status();
+    ShipmentStatus would = ShipmentTracking.of(after, shipment, order.destination()).status();
+    if (would != was) {
+      throw ErrorCode.EVENT_NOT_RETRACTABLE.exception(
+          "order %s is COMPLETED: event %s would move shipment %s from %s back to %s",
+          order.orderId(), retraction.retractsEventId(), shipment.shipmentId(), was, would);
     }
   }
 }

@@ -3,7 +3,10 @@ package io.tradeledger.chaincode.domain;
 import java.time.LocalDate;
 import java.util.List;
 
-/** What a seller books on a carrier for an accepted order. */
+/**
+ * What a seller books on a carrier for an accepted order, including how much of each order line the
+ * shipment moves ({@code lines}).
+ */
 public record Booking(
     String shipmentId,
     String orderId,
@@ -14,7 +17,8 @@ public record Booking(
     String portOfLoading,
     String portOfDischarge,
     LocalDate plannedDeparture,
-    LocalDate plannedArrival) {
+    LocalDate plannedArrival,
+    List<ShipmentLine> lines) {
   public Booking {
     Checks.id("shipmentId", shipmentId);
     Checks.id("orderId", orderId);
@@ -30,5 +34,7 @@ public record Booking(
     if (plannedArrival.isBefore(plannedDeparture)) {
       throw Checks.invalid("plannedArrival", "must not be before plannedDeparture");
     }
+    lines = Checks.list("lines", lines, 1, OrderProposal.MAX_LINES);
+    Checks.distinct("lines.line", lines.stream().map(ShipmentLine::line).toList());
   }
 }

@@ -45,8 +45,12 @@ class PaymentContractTest {
     String accepted = ledger.evaluate(CUSTOMS, context -> payments.getMilestones(context, "o-1"));
 
     assertThat(accepted)
-        .startsWith("[{\"due\":false,\"milestone\":{\"amount\":{\"amount\":8750000,")
-        .contains("\"trigger\":\"DELIVERY\"}},{\"due\":true,\"dueDate\":\"2026-03-31\",")
+        .startsWith(
+            "[{\"due\":false,\"dueAmount\":{\"amount\":0,\"currency\":\"EUR\"},"
+                + "\"milestone\":{\"amount\":{\"amount\":8750000,")
+        .contains(
+            "\"trigger\":\"DELIVERY\"}},{\"due\":true,\"dueAmount\":{\"amount\":3750000,"
+                + "\"currency\":\"EUR\"},\"dueDate\":\"2026-03-31\",")
         .endsWith(
             "\"milestoneId\":\"deposit\",\"orderId\":\"o-1\",\"payeeMsp\":\"ExporterMSP\","
                 + "\"payerMsp\":\"ImporterMSP\",\"status\":\"PENDING\",\"trigger\":\"ACCEPTANCE\"},"
@@ -172,15 +176,17 @@ class PaymentContractTest {
     ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
     ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT));
     ledger.submit(EXPORTER, context -> payments.confirmPayment(context, DEPOSIT));
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1", 300);
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1", 200);
     TradeFixtures.deliver(ledger, "s-1", 1);
-    assertThat(order()).contains("\"status\":\"IN_TRANSIT\"");
+    // 300 of 500 phones delivered, 200 not sailing yet: the order as a whole has not shipped.
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"");
     assertRejected(
         ledger,
         "MILESTONE_NOT_DUE",
         () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE)));
     TradeFixtures.deliver(ledger, "s-2", 4);
+    assertThat(order()).contains("\"status\":\"DELIVERED\"");
     ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE));
     ledger.submit(EXPORTER, context -> payments.confirmPayment(context, BALANCE));
     assertThat(order()).contains("\"status\":\"COMPLETED\"");
@@ -188,5 +194,38 @@ class PaymentContractTest {
         ledger,
         "ORDER_INVALID_TRANSITION",
         () -> ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1")));
+  }
+
+  @Test
+  void a_pro_rata_milestone_falls_due_with_each_delivered_part_of_a_split_order() {
+    String proRata =
+        TradeFixtures.proposal("o-1")
+            .replace(
+                "\"trigger\":\"DELIVERY\",\"daysDue\":10}",
+                "\"trigger\":\"DELIVERY\",\"daysDue\":10,\"proRata\":true}");
+    assertThat(proRata).contains("\"proRata\":true");
+    ledger.submit(IMPORTER, context -> orders.proposeOrder(context, proRata));
+    TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
+    TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
+    ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1", 300);
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1", 200);
+
+    TradeFixtures.deliver(ledger, "s-1", 1);
+
+    // 300 of 500 phones delivered: 60% of the 87,500.00 EUR balance is due, from that delivery.
+    String partly = ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(partly)
+        .startsWith(
+            "[{\"due\":true,\"dueAmount\":{\"amount\":5250000,\"currency\":\"EUR\"},"
+                + "\"dueDate\":\"2026-04-20\",");
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"").contains("\"proRata\":true");
+
+    TradeFixtures.deliver(ledger, "s-2", 4);
+
+    String fully = ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(fully)
+        .startsWith("[{\"due\":true,\"dueAmount\":{\"amount\":8750000,\"currency\":\"EUR\"},");
+    assertThat(order()).contains("\"status\":\"DELIVERED\"");
   }
 }
