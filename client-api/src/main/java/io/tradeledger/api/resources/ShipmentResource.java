@@ -42,7 +42,10 @@ public final class ShipmentResource {
     this.ledger = ledger;
   }
 
-  /** The seller books a shipment of an accepted order; 409 ORDER_NOT_ACCEPTED. */
+  /**
+   * The seller books a shipment of an accepted order, with the quantity of each order line it
+   * moves; 409 ORDER_NOT_ACCEPTED, SHIPMENT_QUANTITY_EXCEEDS_ORDER.
+   */
   @POST
   @RolesAllowed(Role.WRITE)
   @Operation(
@@ -101,7 +104,10 @@ public final class ShipmentResource {
     return Responses.ok(ledger.read(user, "shipments", "ListShipmentEvents", shipmentId));
   }
 
-  /** The carrier records one event; 409 EVENT_CONFLICT. */
+  /**
+   * The carrier records one event; 409 EVENT_CONFLICT, EVENT_OUT_OF_SEQUENCE,
+   * EVENT_NOT_RETRACTABLE; 422 EVENT_IN_FUTURE, EVENT_LOCATION_INVALID, EVENT_RETRACTION_MISMATCH.
+   */
   @POST
   @Path("/{shipmentId}/events")
   @RolesAllowed(Role.WRITE)
