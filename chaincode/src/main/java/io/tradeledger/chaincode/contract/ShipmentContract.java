@@ -60,14 +60,17 @@ public final class ShipmentContract implements ContractInterface {
   public record EventView(ShipmentEvent event, boolean retracted) {}
 
   /**
-   * The seller books a shipment of an accepted order on a carrier.
+   * The seller books a shipment of an accepted order on a carrier, with the quantity of each order
+   * line it moves.
    *
    * @param bookingJson {@code {shipmentId, orderId, carrierMsp, mode, transportDocumentNumber,
-   *     containers, portOfLoading, portOfDischarge, plannedDeparture, plannedArrival}}
+   *     containers, portOfLoading, portOfDischarge, plannedDeparture, plannedArrival, lines:
+   *     [{line, quantity}]}}
    * @return the shipment as JSON (BOOKED)
-   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
-   *     ACCESS_DENIED (not the seller), ORDER_NOT_ACCEPTED, PARTICIPANT_NOT_FOUND / ROLE_REQUIRED
-   *     (carrier), SHIPMENT_CONFLICT
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (also a line the order
+   *     does not have), ORDER_NOT_FOUND, ACCESS_DENIED (not the seller), ORDER_NOT_ACCEPTED,
+   *     PARTICIPANT_NOT_FOUND / ROLE_REQUIRED (carrier), SHIPMENT_CONFLICT,
+   *     SHIPMENT_QUANTITY_EXCEEDS_ORDER (the order's shipments would move more than ordered)
    */
   @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
   public String bookShipment(Context context, String bookingJson) {
@@ -122,11 +125,15 @@ public final class ShipmentContract implements ContractInterface {
    * The carrier records one event of a confirmed shipment; the shipment's status follows.
    *
    * @param eventJson {@code {eventId, shipmentId, eventType, eventCode, eventClassifier, location,
-   *     eventDateTime, equipmentReference?, retractsEventId?, remarks?}}
+   *     eventDateTime, equipmentReference?, emptyIndicatorCode?, retractsEventId?, remarks?}}
    * @return the stored event as JSON
-   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND,
-   *     ACCESS_DENIED (not the carrier), SHIPMENT_INVALID_TRANSITION (not confirmed),
-   *     EVENT_CONFLICT, EVENT_NOT_FOUND / EVENT_ALREADY_RETRACTED (retraction)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (also an EQUIPMENT event
+   *     naming none or another of the shipment's containers), SHIPMENT_NOT_FOUND, ACCESS_DENIED
+   *     (not the carrier), SHIPMENT_INVALID_TRANSITION (not confirmed), EVENT_CONFLICT,
+   *     EVENT_IN_FUTURE, EVENT_LOCATION_INVALID (first departure not at the port of loading),
+   *     EVENT_OUT_OF_SEQUENCE (arrival before departure, delivery before arrival); for a retraction
+   *     EVENT_NOT_FOUND, EVENT_ALREADY_RETRACTED, EVENT_RETRACTION_MISMATCH, EVENT_NOT_RETRACTABLE
+   *     (it would move back a shipment of a COMPLETED order)
    */
   @Transaction(name = "RecordShipmentEvent", intent = Transaction.TYPE.SUBMIT)
   public String recordShipmentEvent(Context context, String eventJson) {
