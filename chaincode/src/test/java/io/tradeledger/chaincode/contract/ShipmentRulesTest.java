@@ -125,9 +125,15 @@ class ShipmentRulesTest {
     assertThat(shipment()).contains("\"status\":\"ARRIVED\"");
 
     // Merchant haulage: the consignee collects the laden container at the port of discharge.
-    record(
-        emptyIndicator(
-            container(event(7, "s-1", "EQUIPMENT", "GATED_OUT"), SECOND_CONTAINER), "LADEN"));
+    String stored =
+        record(
+            emptyIndicator(
+                container(event(7, "s-1", "EQUIPMENT", "GATED_OUT"), SECOND_CONTAINER), "LADEN"));
+
+    assertThat(stored)
+        .contains(
+            "\"emptyIndicatorCode\":\"LADEN\",\"equipmentReference\":\"" + SECOND_CONTAINER + "\",")
+        .contains("\"eventCode\":\"GATED_OUT\"");
 
     assertThat(shipment()).contains("\"status\":\"DELIVERED\"");
     assertThat(order()).contains("\"status\":\"DELIVERED\"");
