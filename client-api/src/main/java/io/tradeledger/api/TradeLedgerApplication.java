@@ -40,6 +40,7 @@ import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.MeteredLedger;
+import io.tradeledger.api.resources.CustomsMandateResource;
 import io.tradeledger.api.resources.CustomsResource;
 import io.tradeledger.api.resources.DocumentResource;
 import io.tradeledger.api.resources.EventStreamResource;
@@ -194,6 +195,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new OrderResource(ledgerService, orderService));
     jersey.register(new ShipmentResource(ledgerService));
     jersey.register(new CustomsResource(ledgerService));
+    jersey.register(new CustomsMandateResource(ledgerService));
     jersey.register(new InsuranceResource(ledgerService));
     jersey.register(new DocumentResource(ledgerService));
     jersey.register(new HistoryResource(ledgerService));

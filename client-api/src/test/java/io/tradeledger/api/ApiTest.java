@@ -63,7 +63,8 @@ class ApiTest {
       """
       {"orderId":"o-1","sellerMsp":"ExporterMSP",\
       "lines":[{"hsCode":"851712","description":"Mobile phones","quantity":500,"unit":"H87"}],\
-      "incoterm":"CIF","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
+      "incoterm":"CIF","incotermPlace":"SEGOT","origin":"CNSZX","destination":"SEGOT",\
+      "requestedDeliveryDate":"2026-06-30",\
       "totalValue":{"amount":12500000,"currency":"EUR"},\
       "milestones":[{"milestoneId":"all","shareBasisPoints":10000,"trigger":"DELIVERY","daysDue":10}],\
       "terms":{"linePrices":[{"line":1,"unitPrice":{"amount":25000,"currency":"EUR"}}],\
@@ -381,6 +382,77 @@ class ApiTest {
             "{\"clauses\":[],\"discountBasisPoints\":250,\"linePrices\":[{\"line\":1,"
                 + "\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
                 + "\"salt\":\"0123456789abcdef0123456789abcdef\"}");
+  }
+
+  @Test
+  void the_incoterms_place_and_who_contracts_the_carriage_reach_the_contract() throws Exception {
+    ledger.answer("{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}");
+    String fob =
+        ORDER.replace(
+            "\"incoterm\":\"CIF\",\"incotermPlace\":\"SEGOT\"",
+            "\"incoterm\":\"FOB\",\"incotermPlace\":\"CNYTN\",\"sellerContractsCarriage\":true");
+
+    Response response = request("/orders", WRITER).post(Entity.json(fob));
+
+    assertThat(response.getStatus()).isEqualTo(201);
+    JsonNode proposal = mapper.readTree(ledger.calls.get(0).call().arguments().get(0));
+    assertThat(proposal.path("incotermPlace").asText()).isEqualTo("CNYTN");
+    assertThat(proposal.path("sellerContractsCarriage").asBoolean()).isTrue();
+  }
+
+  @Test
+  void an_inland_waterway_booking_and_a_policy_naming_its_beneficiaries_reach_the_contract()
+      throws Exception {
+    ledger.answer("{\"shipmentId\":\"s-1\"}");
+    Response booked =
+        request("/shipments", WRITER)
+            .post(
+                Entity.json(
+                    "{\"shipmentId\":\"s-1\",\"orderId\":\"o-1\",\"carrierMsp\":\"CarrierMSP\","
+                        + "\"mode\":\"INLAND_WATERWAY\",\"transportDocumentNumber\":\"B-1\","
+                        + "\"portOfLoading\":\"DEDUI\",\"portOfDischarge\":\"NLRTM\","
+                        + "\"plannedDeparture\":\"2026-04-01\",\"plannedArrival\":\"2026-04-03\"}"));
+    assertThat(booked.getStatus()).isEqualTo(201);
+    assertThat(ledger.last().call().arguments().get(0)).contains("\"mode\":\"INLAND_WATERWAY\"");
+
+    ledger.answer("{\"policyId\":\"p-1\"}");
+    Response issued =
+        request("/policies", WRITER)
+            .post(
+                Entity.json(
+                    "{\"policyId\":\"p-1\",\"shipmentId\":\"s-1\",\"insuredMsp\":\"ExporterMSP\","
+                        + "\"beneficiaryMsps\":[\"ImporterMSP\"],"
+                        + "\"coverAmount\":{\"amount\":13750000,\"currency\":\"EUR\"},"
+                        + "\"clauses\":\"ICC_C\",\"attachesFromShipment\":true,"
+                        + "\"certificateHash\":\""
+                        + "c".repeat(64)
+                        + "\"}"));
+
+    assertThat(issued.getStatus()).isEqualTo(201);
+    JsonNode policy = mapper.readTree(ledger.last().call().arguments().get(0));
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("insurance:IssuePolicy");
+    assertThat(policy.path("beneficiaryMsps").get(0).asText()).isEqualTo("ImporterMSP");
+    assertThat(policy.path("attachesFromShipment").asBoolean()).isTrue();
+  }
+
+  @Test
+  void customs_mandates_are_granted_revoked_and_read_by_msp_id() {
+    ledger.answer("{\"active\":true}");
+    Response granted = request("/customs-mandates/BrokerMSP", WRITER).put(Entity.json(""));
+    assertThat(granted.getStatus()).isEqualTo(200);
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("customs:GrantCustomsMandate");
+    assertThat(ledger.last().call().arguments()).containsExactly("BrokerMSP");
+
+    ledger.answer("{\"active\":false}");
+    Response revoked = request("/customs-mandates/BrokerMSP", WRITER).delete();
+    assertThat(revoked.getStatus()).isEqualTo(200);
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("customs:RevokeCustomsMandate");
+
+    ledger.answer("{\"active\":false}");
+    Response read = request("/customs-mandates/ImporterMSP/BrokerMSP", READER).get();
+    assertThat(read.getStatus()).isEqualTo(200);
+    assertThat(ledger.last().call().qualifiedName()).isEqualTo("customs:GetCustomsMandate");
+    assertThat(ledger.last().call().arguments()).containsExactly("ImporterMSP", "BrokerMSP");
   }
 
   @Test

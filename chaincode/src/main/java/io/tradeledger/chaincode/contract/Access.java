@@ -41,16 +41,20 @@ public final class Access {
    * ErrorCode#PARTICIPANT_NOT_FOUND}) and hold {@code role} ({@link ErrorCode#ROLE_REQUIRED}).
    */
   public static Participant counterparty(Tx tx, String mspId, Role role) {
-    Participant participant =
-        new ParticipantRepository(tx.state())
-            .find(mspId)
-            .orElseThrow(
-                () ->
-                    ErrorCode.PARTICIPANT_NOT_FOUND.exception(
-                        "%s is not in the participant registry", mspId));
+    Participant participant = counterparty(tx, mspId);
     if (!participant.hasRole(role)) {
       throw ErrorCode.ROLE_REQUIRED.exception("%s does not have role %s", mspId, role);
     }
     return participant;
+  }
+
+  /** A counterparty named in the input, whatever its roles: it must be registered. */
+  public static Participant counterparty(Tx tx, String mspId) {
+    return new ParticipantRepository(tx.state())
+        .find(mspId)
+        .orElseThrow(
+            () ->
+                ErrorCode.PARTICIPANT_NOT_FOUND.exception(
+                    "%s is not in the participant registry", mspId));
   }
 }

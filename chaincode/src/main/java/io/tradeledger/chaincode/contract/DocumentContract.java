@@ -2,18 +2,29 @@ package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
 import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.CustomsDeclaration;
 import io.tradeledger.chaincode.domain.Document;
 import io.tradeledger.chaincode.domain.DocumentAnchor;
+import io.tradeledger.chaincode.domain.DocumentIssuers;
 import io.tradeledger.chaincode.domain.DocumentType;
+import io.tradeledger.chaincode.domain.InsurancePolicy;
+import io.tradeledger.chaincode.domain.Order;
+import io.tradeledger.chaincode.domain.Shipment;
 import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.DeclarationRepository;
 import io.tradeledger.chaincode.state.DocumentRepository;
+import io.tradeledger.chaincode.state.PolicyRepository;
+import io.tradeledger.chaincode.state.ShipmentRepository;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -21,8 +32,9 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Trade documents anchored by their SHA-256: any party of a trade anchors, anyone in the consortium
- * verifies. A document is endorsed by its issuer alone once anchored.
+ * Trade documents anchored by their SHA-256: the party trade practice makes responsible for a
+ * document anchors it, anyone in the consortium verifies. A document is endorsed by its issuer
+ * alone once anchored.
  */
 @Contract(name = "documents", info = @Info(title = "Trade Ledger documents", version = "1.0"))
 public final class DocumentContract implements ContractInterface {
@@ -44,25 +56,31 @@ public final class DocumentContract implements ContractInterface {
 
   /**
    * Anchors a document's hash for an order or shipment the caller may read; the caller is its
-   * issuer.
+   * issuer, and must be entitled to issue that type: BILL_OF_LADING the shipment's carrier (linked
+   * to the shipment); COMMERCIAL_INVOICE, PACKING_LIST and CERTIFICATE_OF_ORIGIN the seller;
+   * INSURANCE_CERTIFICATE the insurer of a policy on the shipment (or on a shipment of the order);
+   * CUSTOMS_DECLARATION the declarant, importer or customs authority of a declaration on it; OTHER
+   * any reader of the trade.
    *
    * @param anchorJson {@code {documentId, documentType, sha256, orderId | shipmentId,
    *     supersedesDocumentId?}}
    * @return the document as JSON
-   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
-   *     ORDER_NOT_FOUND / SHIPMENT_NOT_FOUND, DOCUMENT_NOT_FOUND (superseded one), ACCESS_DENIED
-   *     (superseding another issuer's document), DOCUMENT_ALREADY_SUPERSEDED, DOCUMENT_CONFLICT,
-   *     INVALID_INPUT (superseding a document of another order)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (also a BILL_OF_LADING
+   *     without shipmentId), NOT_A_PARTICIPANT, ORDER_NOT_FOUND / SHIPMENT_NOT_FOUND,
+   *     DOCUMENT_ISSUER_NOT_ENTITLED, DOCUMENT_NOT_FOUND (superseded one),
+   *     DOCUMENT_SUPERSEDE_MISMATCH (superseding a document of another type, order or shipment),
+   *     ACCESS_DENIED (superseding another issuer's document), DOCUMENT_ALREADY_SUPERSEDED,
+   *     DOCUMENT_CONFLICT
    */
   @Transaction(name = "AnchorDocument", intent = Transaction.TYPE.SUBMIT)
   public String anchorDocument(Context context, String anchorJson) {
     Tx tx = Tx.of(context);
     DocumentAnchor anchor = CanonicalJson.parse(anchorJson, DocumentAnchor.class);
     Access.member(tx);
-    String orderId =
-        anchor.shipmentId() != null
-            ? ShipmentContract.readable(tx, anchor.shipmentId()).orderId()
-            : Trades.readable(tx, anchor.orderId()).orderId();
+    Shipment shipment =
+        anchor.shipmentId() != null ? ShipmentContract.readable(tx, anchor.shipmentId()) : null;
+    Order order = Trades.readable(tx, shipment != null ? shipment.orderId() : anchor.orderId());
+    String orderId = order.orderId();
     DocumentRepository documents = new DocumentRepository(tx.state());
     Optional<Document> existing = documents.find(anchor.documentId());
     if (existing.isPresent()) {
@@ -73,8 +91,9 @@ public final class DocumentContract implements ContractInterface {
       throw ErrorCode.DOCUMENT_CONFLICT.exception(
           "document %s exists with different content", anchor.documentId());
     }
+    checkIssuer(tx, anchor, order, shipment);
     if (anchor.supersedesDocumentId() != null) {
-      checkSupersedable(tx, documents, anchor.supersedesDocumentId(), orderId);
+      checkSupersedable(tx, documents, anchor, orderId);
     }
     Document document = Document.anchor(anchor, orderId, Audit.created(tx.caller(), tx.now()));
     documents.create(document);
@@ -166,19 +185,61 @@ public final class DocumentContract implements ContractInterface {
     return new DocumentView(document, successor.isPresent(), successor.orElse(null));
   }
 
+  /**
+   * Who may anchor which document ({@link DocumentIssuers}); a bill of lading is linked to its
+   * shipment.
+   */
+  private static void checkIssuer(Tx tx, DocumentAnchor anchor, Order order, Shipment shipment) {
+    if (anchor.documentType() == DocumentType.BILL_OF_LADING && shipment == null) {
+      throw Checks.invalid("shipmentId", "is required: a BILL_OF_LADING evidences one shipment");
+    }
+    List<Shipment> shipments =
+        shipment != null
+            ? List.of(shipment)
+            : new ShipmentRepository(tx.state()).findByOrder(order.orderId());
+    List<InsurancePolicy> policies = new ArrayList<>();
+    List<CustomsDeclaration> declarations = new ArrayList<>();
+    if (anchor.documentType() == DocumentType.INSURANCE_CERTIFICATE) {
+      PolicyRepository repository = new PolicyRepository(tx.state());
+      shipments.forEach(s -> policies.addAll(repository.findByShipment(s.shipmentId())));
+    }
+    if (anchor.documentType() == DocumentType.CUSTOMS_DECLARATION) {
+      DeclarationRepository repository = new DeclarationRepository(tx.state());
+      shipments.forEach(s -> declarations.addAll(repository.findByShipment(s.shipmentId())));
+    }
+    Optional<Set<String>> entitled =
+        DocumentIssuers.entitled(anchor.documentType(), order, shipments, policies, declarations);
+    if (entitled.isPresent() && !entitled.get().contains(tx.callerMsp())) {
+      throw ErrorCode.DOCUMENT_ISSUER_NOT_ENTITLED.exception(
+          "%s may not anchor a %s for %s; entitled: %s",
+          tx.callerMsp(),
+          anchor.documentType(),
+          shipment != null ? "shipment " + shipment.shipmentId() : "order " + order.orderId(),
+          entitled.get().isEmpty() ? "nobody yet" : String.join(", ", entitled.get()));
+    }
+  }
+
   private static void checkSupersedable(
-      Tx tx, DocumentRepository documents, String documentId, String orderId) {
+      Tx tx, DocumentRepository documents, DocumentAnchor anchor, String orderId) {
+    String documentId = anchor.supersedesDocumentId();
     Document earlier =
         documents
             .find(documentId)
             .filter(found -> TradeAccess.canRead(tx, found.orderId()))
             .orElseThrow(
                 () -> ErrorCode.DOCUMENT_NOT_FOUND.exception("no document %s", documentId));
-    // A successor in another trade would point that trade's readers at a record they cannot open.
-    if (!earlier.orderId().equals(orderId)) {
-      throw Checks.invalid(
-          "supersedesDocumentId",
-          "names a document of order " + earlier.orderId() + ", not of order " + orderId);
+    // A successor in another trade would point that trade's readers at a record they cannot open;
+    // one of another type or subject would silently withdraw a document it does not replace.
+    if (!earlier.orderId().equals(orderId)
+        || !Objects.equals(earlier.shipmentId(), anchor.shipmentId())
+        || earlier.documentType() != anchor.documentType()) {
+      throw ErrorCode.DOCUMENT_SUPERSEDE_MISMATCH.exception(
+          "document %s is a %s of %s; a %s of %s cannot supersede it",
+          documentId,
+          earlier.documentType(),
+          subject(earlier.orderId(), earlier.shipmentId()),
+          anchor.documentType(),
+          subject(orderId, anchor.shipmentId()));
     }
     if (!earlier.issuerMsp().equals(tx.callerMsp())) {
       throw ErrorCode.ACCESS_DENIED.exception(
@@ -189,5 +250,9 @@ public final class DocumentContract implements ContractInterface {
       throw ErrorCode.DOCUMENT_ALREADY_SUPERSEDED.exception(
           "document %s is already superseded by %s", documentId, successor.get());
     }
+  }
+
+  private static String subject(String orderId, String shipmentId) {
+    return shipmentId != null ? "shipment " + shipmentId : "order " + orderId;
   }
 }

@@ -17,6 +17,7 @@ import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.ClaimRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.PolicyRepository;
+import io.tradeledger.chaincode.state.ShipmentRepository;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,21 +28,24 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Cargo insurance: an insurer issues a policy on a shipment and decides the claims the insured
- * files. Policies and claims are endorsed by the insurer alone once they exist.
+ * Cargo insurance: an insurer issues a policy on a shipment and decides the claims that the insured
+ * and the policy's beneficiaries file. Policies and claims are endorsed by the insurer alone once
+ * they exist.
  */
 @Contract(name = "insurance", info = @Info(title = "Trade Ledger insurance", version = "1.0"))
 public final class InsuranceContract implements ContractInterface {
 
   /**
-   * An INSURER issues a policy on a shipment of an accepted order, for its buyer or seller.
+   * An INSURER issues a policy on a shipment of an accepted order, for its buyer or seller, before
+   * the shipment arrives.
    *
-   * @param issueJson {@code {policyId, shipmentId, insuredMsp, coverAmount, clauses: ICC_A | ICC_B
-   *     | ICC_C, certificateHash}}
+   * @param issueJson {@code {policyId, shipmentId, insuredMsp, beneficiaryMsps?, coverAmount,
+   *     clauses: ICC_A | ICC_B | ICC_C, attachesFromShipment?, certificateHash}}
    * @return the policy as JSON
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
-   *     ROLE_REQUIRED, SHIPMENT_NOT_FOUND, ORDER_NOT_ACCEPTED, POLICY_COVER_INSUFFICIENT (Incoterms
-   *     CIF/CIP), POLICY_CONFLICT
+   *     ROLE_REQUIRED, SHIPMENT_NOT_FOUND, ORDER_NOT_ACCEPTED, POLICY_AFTER_ARRIVAL,
+   *     POLICY_MUST_ATTACH_FROM_SHIPMENT (issued after departure), POLICY_BUYER_CANNOT_CLAIM and
+   *     POLICY_COVER_INSUFFICIENT (Incoterms CIF/CIP), POLICY_CONFLICT
    */
   @Transaction(name = "IssuePolicy", intent = Transaction.TYPE.SUBMIT)
   public String issuePolicy(Context context, String issueJson) {
@@ -68,7 +72,19 @@ public final class InsuranceContract implements ContractInterface {
       throw Checks.invalid(
           "insuredMsp", "must be the buyer or the seller of order " + order.orderId());
     }
-    InsuranceRules.check(order, issue);
+    if (issue.beneficiaryMsps() != null
+        && !issue.beneficiaryMsps().stream().allMatch(order::isParty)) {
+      throw Checks.invalid(
+          "beneficiaryMsps", "must be the buyer or the seller of order " + order.orderId());
+    }
+    InsuranceRules.checkTiming(shipment, issue);
+    List<Shipment> orderShipments = new ShipmentRepository(tx.state()).findByOrder(order.orderId());
+    List<InsurancePolicy> orderPolicies =
+        orderShipments.stream()
+            .flatMap(each -> policies.findByShipment(each.shipmentId()).stream())
+            .toList();
+    InsuranceRules.check(
+        order, issue, InsuranceRules.goodsValue(order, orderShipments), orderPolicies);
     InsurancePolicy policy =
         InsurancePolicy.issue(
             issue, shipment, tx.callerMsp(), Audit.created(tx.caller(), tx.now()));
@@ -84,19 +100,25 @@ public final class InsuranceContract implements ContractInterface {
   }
 
   /**
-   * The insured files a claim within the policy's cover.
+   * The insured or a beneficiary of the policy files a claim within what remains of the cover once
+   * the policy's approved and settled claims are deducted.
    *
    * @param filingJson {@code {claimId, policyId, amount, description, evidenceHashes}}
    * @return the claim as JSON (FILED)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, POLICY_NOT_FOUND,
-   *     ACCESS_DENIED (not the insured), CLAIM_AMOUNT_EXCEEDS_COVER, CLAIM_CONFLICT
+   *     ACCESS_DENIED (neither the insured nor a beneficiary), CLAIM_AMOUNT_EXCEEDS_COVER,
+   *     CLAIM_CONFLICT
    */
   @Transaction(name = "FileClaim", intent = Transaction.TYPE.SUBMIT)
   public String fileClaim(Context context, String filingJson) {
     Tx tx = Tx.of(context);
     ClaimFiling filing = CanonicalJson.parse(filingJson, ClaimFiling.class);
     InsurancePolicy policy = readablePolicy(tx, filing.policyId());
-    Access.requireCaller(tx, policy.insuredMsp(), "insured");
+    if (!policy.entitledToClaim(tx.callerMsp())) {
+      throw ErrorCode.ACCESS_DENIED.exception(
+          "only the insured %s or a beneficiary of policy %s may claim; caller is %s",
+          policy.insuredMsp(), policy.policyId(), tx.callerMsp());
+    }
     ClaimRepository claims = new ClaimRepository(tx.state());
     Optional<Claim> existing = claims.find(filing.claimId());
     if (existing.isPresent()) {
@@ -107,6 +129,8 @@ public final class InsuranceContract implements ContractInterface {
           "claim %s exists with different content", filing.claimId());
     }
     Claim claim = Claim.file(filing, policy, Audit.created(tx.caller(), tx.now()));
+    InsuranceRules.checkWithinCover(
+        policy, claim.claimId(), claim.amount().amount(), claims.findByPolicy(policy.policyId()));
     claims.save(claim);
     tx.state().endorsedByAll(claims.key(claim.claimId()), List.of(policy.insurerMsp()));
     tx.emit(
@@ -123,7 +147,9 @@ public final class InsuranceContract implements ContractInterface {
    *     (SETTLED only), reason (required for REJECTED)}}
    * @return the claim as JSON
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, CLAIM_NOT_FOUND,
-   *     ACCESS_DENIED (not the insurer), CLAIM_INVALID_TRANSITION
+   *     ACCESS_DENIED (not the insurer), CLAIM_INVALID_TRANSITION, CLAIM_AMOUNT_EXCEEDS_COVER
+   *     (approving or settling would take the policy's approved and settled claims beyond its
+   *     cover)
    */
   @Transaction(name = "DecideClaim", intent = Transaction.TYPE.SUBMIT)
   public String decideClaim(Context context, String decisionJson) {
@@ -132,6 +158,15 @@ public final class InsuranceContract implements ContractInterface {
     Claim claim = readableClaim(tx, decision.claimId());
     Access.requireCaller(tx, claim.insurerMsp(), "insurer");
     Claim decided = claim.decide(decision, tx.caller(), tx.now());
+    if (decided.committedAmount() > 0) {
+      InsurancePolicy policy =
+          new PolicyRepository(tx.state()).find(claim.policyId()).orElseThrow();
+      InsuranceRules.checkWithinCover(
+          policy,
+          claim.claimId(),
+          decided.committedAmount(),
+          new ClaimRepository(tx.state()).findByPolicy(policy.policyId()));
+    }
     new ClaimRepository(tx.state()).save(decided);
     tx.emit(
         "ClaimDecided",

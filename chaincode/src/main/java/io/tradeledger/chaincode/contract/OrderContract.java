@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.tradeledger.chaincode.domain.Audit;
 import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.ConfidentialTerms;
+import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.Milestone;
 import io.tradeledger.chaincode.domain.MilestoneStatus;
 import io.tradeledger.chaincode.domain.Order;
@@ -64,7 +65,8 @@ public final class OrderContract implements ContractInterface {
    * @return the order as JSON (PROPOSED)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
    *     ROLE_REQUIRED (caller not an importer, seller not an exporter), PARTICIPANT_NOT_FOUND
-   *     (seller), ORDER_CONFLICT (same id, different proposal)
+   *     (seller), ORDER_CONFLICT (same id, different proposal), DATE_IN_PAST (requestedDeliveryDate
+   *     already over everywhere on Earth)
    */
   @Transaction(name = "ProposeOrder", intent = Transaction.TYPE.SUBMIT)
   public String proposeOrder(Context context, String orderJson) {
@@ -85,6 +87,7 @@ public final class OrderContract implements ContractInterface {
       throw ErrorCode.ORDER_CONFLICT.exception(
           "order %s exists with different content", proposal.orderId());
     }
+    Dates.notPast("requestedDeliveryDate", proposal.requestedDeliveryDate(), tx.now());
     Audit audit = Audit.created(tx.caller(), tx.now());
     Order order = Order.propose(proposal, tx.callerMsp(), audit);
     List<String> parties = List.of(order.buyerMsp(), order.sellerMsp());
@@ -106,13 +109,19 @@ public final class OrderContract implements ContractInterface {
    * Stores the caller's copy of the order's confidential terms in its own implicit private data
    * collection. Must be endorsed by the caller's own peer only.
    *
+   * <p>The terms must price the public order: every line exactly once in the order's currency
+   * (TERMS_LINES_MISPRICED), and the priced total less the discount (basis points of the priced
+   * total, rounded half up to the minor unit) plus the itemised charges must equal the order's
+   * total value (TERMS_TOTAL_MISMATCH).
+   *
    * @param orderId the order; transient {@code terms}: the canonical JSON of {@code {salt,
-   *     linePrices: [{line, unitPrice}], discountBasisPoints, clauses}} whose SHA-256 is the
-   *     order's termsHash
+   *     linePrices: [{line, unitPrice}], discountBasisPoints, charges?: [{description, amount}],
+   *     clauses}} whose SHA-256 is the order's termsHash
    * @return {@code {orderId, termsHash, collection}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (terms not canonical),
    *     ORDER_NOT_FOUND, ACCESS_DENIED (not buyer or seller), WRONG_ENDORSING_PEER,
-   *     TERMS_NOT_PROVIDED, TERMS_HASH_MISMATCH, ORDER_INVALID_TRANSITION (not PROPOSED)
+   *     TERMS_NOT_PROVIDED, TERMS_HASH_MISMATCH, ORDER_INVALID_TRANSITION (not PROPOSED),
+   *     TERMS_LINES_MISPRICED, TERMS_TOTAL_MISMATCH
    */
   @Transaction(name = "StoreOrderTerms", intent = Transaction.TYPE.SUBMIT)
   public String storeOrderTerms(Context context, String orderId) {
@@ -140,6 +149,7 @@ public final class OrderContract implements ContractInterface {
       throw ErrorCode.ORDER_INVALID_TRANSITION.exception(
           "order %s is %s: terms are stored while it is PROPOSED", orderId, order.status());
     }
+    parsed.checkPrices(order.lines(), order.totalValue());
     String collection = collection(tx.callerMsp());
     tx.state().putPrivate(collection, tx.state().key(TERMS_KEY, orderId), terms);
     tx.emit("OrderTermsStored", Map.of("orderId", orderId));

@@ -21,8 +21,8 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Payment milestones: due once their trigger happened on the ledger, paid by the payer (buyer),
- * confirmed by the payee (seller). Milestones are endorsed by payer AND payee.
+ * Payment milestones: due once their trigger happened on the ledger, paid by the payer (buyer) when
+ * due or earlier, confirmed by the payee (seller). Milestones are endorsed by payer AND payee.
  */
 @Contract(
     name = "payments",
@@ -82,12 +82,14 @@ public final class PaymentContract implements ContractInterface {
   }
 
   /**
-   * The payer records that it paid a milestone whose trigger has happened.
+   * The payer records that it paid a milestone. Paying early is allowed: the trigger sets when a
+   * milestone falls due, not when it may be paid, so a milestone may be PAID (and CONFIRMED) before
+   * its trigger happened, while GetMilestones still derives its due state from the trigger.
    *
    * @param paymentJson {@code {orderId, milestoneId, paymentReference}}
    * @return the milestone as JSON (PAID)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
-   *     MILESTONE_NOT_FOUND, ACCESS_DENIED (not the payer), ORDER_NOT_ACCEPTED, MILESTONE_NOT_DUE,
+   *     MILESTONE_NOT_FOUND, ACCESS_DENIED (not the payer), ORDER_NOT_ACCEPTED,
    *     MILESTONE_INVALID_TRANSITION
    */
   @Transaction(name = "RecordPayment", intent = Transaction.TYPE.SUBMIT)
@@ -100,10 +102,6 @@ public final class PaymentContract implements ContractInterface {
     if (order.status() != OrderStatus.ACCEPTED) {
       throw ErrorCode.ORDER_NOT_ACCEPTED.exception(
           "order %s is %s, not ACCEPTED", order.orderId(), order.status());
-    }
-    if (Trades.progress(tx, order).triggeredAt(milestone).isEmpty()) {
-      throw ErrorCode.MILESTONE_NOT_DUE.exception(
-          "milestone %s waits for %s", milestone.milestoneId(), milestone.trigger());
     }
     Milestone paid = milestone.paid(payment.paymentReference(), tx.caller(), tx.now());
     new MilestoneRepository(tx.state()).save(paid);

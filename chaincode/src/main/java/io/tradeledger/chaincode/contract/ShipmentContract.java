@@ -3,8 +3,10 @@ package io.tradeledger.chaincode.contract;
 import io.tradeledger.chaincode.domain.Audit;
 import io.tradeledger.chaincode.domain.Booking;
 import io.tradeledger.chaincode.domain.Checks;
+import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.EventReport;
 import io.tradeledger.chaincode.domain.EventRules;
+import io.tradeledger.chaincode.domain.IncotermsRules;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.OrderStatus;
 import io.tradeledger.chaincode.domain.Role;
@@ -34,8 +36,9 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
- * Shipments and their DCSA Track & Trace events. The seller books a shipment on a carrier; from
- * then on the shipment and its events are endorsed by the carrier alone.
+ * Shipments and their DCSA Track & Trace events. The party contracting the main carriage books a
+ * shipment on a carrier; from then on the shipment and its events are endorsed by the carrier
+ * alone.
  */
 @Contract(name = "shipments", info = @Info(title = "Trade Ledger shipments", version = "1.0"))
 public final class ShipmentContract implements ContractInterface {
@@ -60,24 +63,32 @@ public final class ShipmentContract implements ContractInterface {
   public record EventView(ShipmentEvent event, boolean retracted) {}
 
   /**
-   * The seller books a shipment of an accepted order on a carrier, with the quantity of each order
-   * line it moves.
+   * The party that contracts the main carriage under the order's Incoterms rule (the seller under
+   * C- and D-rules or when the order says so, otherwise the buyer) books a shipment of an accepted
+   * order on a carrier, with the quantity of each order line it moves. The shipper is always the
+   * seller and the consignee the buyer.
    *
    * @param bookingJson {@code {shipmentId, orderId, carrierMsp, mode, transportDocumentNumber,
    *     containers, portOfLoading, portOfDischarge, plannedDeparture, plannedArrival, lines:
    *     [{line, quantity}]}}
    * @return the shipment as JSON (BOOKED)
-   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (also a line the order
-   *     does not have), ORDER_NOT_FOUND, ACCESS_DENIED (not the seller), ORDER_NOT_ACCEPTED,
-   *     PARTICIPANT_NOT_FOUND / ROLE_REQUIRED (carrier), SHIPMENT_CONFLICT,
-   *     SHIPMENT_QUANTITY_EXCEEDS_ORDER (the order's shipments would move more than ordered)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (including the same port
+   *     of loading and discharge, or a line the order does not have), ORDER_NOT_FOUND,
+   *     ACCESS_DENIED (not the party contracting the carriage), ORDER_NOT_ACCEPTED,
+   *     INCOTERM_MODE_NOT_ALLOWED, INCOTERM_PLACE_MISMATCH, PARTICIPANT_NOT_FOUND / ROLE_REQUIRED
+   *     (carrier), SHIPMENT_CONFLICT, DATE_IN_PAST (plannedDeparture already over everywhere on
+   *     Earth), SHIPMENT_QUANTITY_EXCEEDS_ORDER (the order's shipments would move more than
+   *     ordered)
    */
   @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
   public String bookShipment(Context context, String bookingJson) {
     Tx tx = Tx.of(context);
     Booking booking = CanonicalJson.parse(bookingJson, Booking.class);
     Order order = Trades.readable(tx, booking.orderId());
-    Access.requireCaller(tx, order.sellerMsp(), "seller");
+    Access.requireCaller(
+        tx,
+        order.carriageContractorMsp(),
+        "party contracting the main carriage under " + order.incoterm());
     ShipmentRepository shipments = new ShipmentRepository(tx.state());
     Optional<Shipment> existing = shipments.find(booking.shipmentId());
     if (existing.isPresent()) {
@@ -91,7 +102,9 @@ public final class ShipmentContract implements ContractInterface {
       throw ErrorCode.ORDER_NOT_ACCEPTED.exception(
           "order %s is %s, not ACCEPTED", order.orderId(), order.status());
     }
+    IncotermsRules.checkBooking(order, booking);
     Access.counterparty(tx, booking.carrierMsp(), Role.CARRIER);
+    Dates.notPast("plannedDeparture", booking.plannedDeparture(), tx.now());
     Shipment shipment = Shipment.book(booking, order, Audit.created(tx.caller(), tx.now()));
     TradeProgress.requireWithinOrder(order, shipments.findByOrder(order.orderId()), shipment);
     shipments.save(shipment);

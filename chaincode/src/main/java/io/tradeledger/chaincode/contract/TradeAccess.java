@@ -7,9 +7,10 @@ import io.tradeledger.chaincode.state.TradeParties;
 
 /**
  * Who may read a trade: the organizations that take part in it (buyer, seller, carriers of its
- * shipments) and every registered organization holding the CUSTOMS or INSURER role, which must
- * assess trades before they are named in one. Anybody else is told the record does not exist, so a
- * trade they may not see is indistinguishable from an absent one.
+ * shipments, customs representatives that filed for it) and every registered organization holding
+ * the CUSTOMS or INSURER role, which must assess trades before they are named in one. Anybody else
+ * is told the record does not exist, so a trade they may not see is indistinguishable from an
+ * absent one.
  */
 public final class TradeAccess {
   private TradeAccess() {}

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a seller books on a carrier for an accepted order, including how much of each order line the
+ * What the party contracting the main carriage (the seller or the buyer, by the order's Incoterms
+ * rule) books on a carrier for an accepted order, including how much of each order line the
  * shipment moves ({@code lines}).
  */
 public record Booking(
@@ -29,6 +30,9 @@ public record Booking(
     containers.forEach(container -> Checks.container("containers", container));
     Checks.locode("portOfLoading", portOfLoading);
     Checks.locode("portOfDischarge", portOfDischarge);
+    if (portOfDischarge.equals(portOfLoading)) {
+      throw Checks.invalid("portOfDischarge", "must differ from portOfLoading");
+    }
     Checks.present("plannedDeparture", plannedDeparture);
     Checks.present("plannedArrival", plannedArrival);
     if (plannedArrival.isBefore(plannedDeparture)) {

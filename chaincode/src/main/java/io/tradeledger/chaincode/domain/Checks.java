@@ -63,12 +63,27 @@ public final class Checks {
     return value;
   }
 
+  /**
+   * An ISO 4217 trading currency: a code with a minor unit that is money for payments. Funds (BOV,
+   * CHE, CHW, CLF, COU, MXV, USN, UYI), index units (UYW), units of account (XDR, XSU, XUA, XAD),
+   * precious metals (XAU, XAG, XPD, XPT), bond markets units (XBA to XBD), XTS and XXX are refused.
+   */
   public static String currency(String field, String value) {
     present(field, value);
-    if (!ReferenceData.CURRENCIES.contains(value)) {
+    String kind = ReferenceData.CURRENCY_KINDS.get(value);
+    if (kind == null) {
       throw invalid(field, "must be an ISO 4217 currency code");
     }
+    if (!kind.equals(ReferenceData.TRADING)) {
+      throw invalid(
+          field, "must be an ISO 4217 trading currency: " + value + " is a " + kind + " code");
+    }
     return value;
+  }
+
+  /** The minor-unit exponent of a trading currency (JPY 0, EUR 2, BHD 3). */
+  public static int minorUnits(String currency) {
+    return ReferenceData.MINOR_UNITS.get(currency(currency, currency));
   }
 
   public static String unit(String field, String value) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** A claim under an insurance policy, filed by the insured and decided by the insurer. */
+/**
+ * A claim under an insurance policy, filed by a party entitled to claim (the insured or a
+ * beneficiary: {@code claimantMsp}) and decided by the insurer.
+ */
 public record Claim(
     String claimId,
     String policyId,
@@ -57,6 +60,18 @@ public record Claim(
         null,
         null,
         audit);
+  }
+
+  /**
+   * What this claim takes from the policy's cover: the claimed amount once APPROVED, the settled
+   * amount once SETTLED, nothing while FILED or once REJECTED.
+   */
+  public long committedAmount() {
+    return switch (status) {
+      case APPROVED -> amount.amount();
+      case SETTLED -> settledAmount.amount();
+      case FILED, REJECTED -> 0;
+    };
   }
 
   /** The filing this claim was created from, to recognise a repeated filing. */

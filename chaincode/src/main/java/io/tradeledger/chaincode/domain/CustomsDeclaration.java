@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An import declaration filed by the importer for a shipment and decided by the customs authority
+ * An import declaration for a shipment, filed by the importer of record ({@code importerMsp}: the
+ * buyer, or the seller under DDP) or by a customs representative it mandated ({@code
+ * representativeMsp}, absent when the importer filed itself), and decided by the customs authority
  * it names. {@code assessedDuties} is set on RELEASED, {@code reason} on REJECTED; {@code
  * decidedAt} is the transaction time of the latest decision.
  */
@@ -15,6 +17,7 @@ public record CustomsDeclaration(
     String shipmentId,
     String orderId,
     String importerMsp,
+    String representativeMsp,
     String customsMsp,
     Money declaredValue,
     List<String> hsCodes,
@@ -28,6 +31,9 @@ public record CustomsDeclaration(
     Checks.id("shipmentId", shipmentId);
     Checks.id("orderId", orderId);
     Checks.mspId("importerMsp", importerMsp);
+    if (representativeMsp != null) {
+      Checks.mspId("representativeMsp", representativeMsp);
+    }
     Checks.mspId("customsMsp", customsMsp);
     Checks.present("declaredValue", declaredValue).positive("declaredValue");
     hsCodes = Checks.list("hsCodes", hsCodes, 1, 100);
@@ -37,13 +43,18 @@ public record CustomsDeclaration(
     Objects.requireNonNull(audit, "audit");
   }
 
-  /** A new FILED declaration of the shipment's consignee. */
-  public static CustomsDeclaration file(DeclarationFiling filing, Shipment shipment, Audit audit) {
+  /**
+   * A new FILED declaration of the order's importer of record, lodged by the importer itself
+   * ({@code representativeMsp} null) or by a representative it mandated.
+   */
+  public static CustomsDeclaration file(
+      DeclarationFiling filing, Order order, String representativeMsp, Audit audit) {
     return new CustomsDeclaration(
         filing.declarationId(),
         filing.shipmentId(),
-        shipment.orderId(),
-        shipment.consigneeMsp(),
+        order.orderId(),
+        order.importerOfRecordMsp(),
+        representativeMsp,
         filing.customsMsp(),
         filing.declaredValue(),
         filing.hsCodes(),
@@ -77,6 +88,7 @@ public record CustomsDeclaration(
         shipmentId,
         orderId,
         importerMsp,
+        representativeMsp,
         customsMsp,
         declaredValue,
         hsCodes,

@@ -19,6 +19,8 @@ public record Order(
     String sellerMsp,
     List<OrderLine> lines,
     Incoterm incoterm,
+    String incotermPlace,
+    Boolean sellerContractsCarriage,
     String origin,
     String destination,
     LocalDate requestedDeliveryDate,
@@ -37,6 +39,8 @@ public record Order(
             sellerMsp,
             lines,
             incoterm,
+            incotermPlace,
+            sellerContractsCarriage,
             origin,
             destination,
             requestedDeliveryDate,
@@ -44,6 +48,7 @@ public record Order(
             termsHash,
             milestones);
     lines = proposal.lines();
+    sellerContractsCarriage = proposal.sellerContractsCarriage();
     milestones = proposal.milestones();
     Checks.mspId("buyerMsp", buyerMsp);
     Objects.requireNonNull(status, "status");
@@ -58,6 +63,8 @@ public record Order(
         proposal.sellerMsp(),
         proposal.lines(),
         proposal.incoterm(),
+        proposal.incotermPlace(),
+        proposal.sellerContractsCarriage(),
         proposal.origin(),
         proposal.destination(),
         proposal.requestedDeliveryDate(),
@@ -77,6 +84,8 @@ public record Order(
         sellerMsp,
         lines,
         incoterm,
+        incotermPlace,
+        sellerContractsCarriage,
         origin,
         destination,
         requestedDeliveryDate,
@@ -122,6 +131,8 @@ public record Order(
         sellerMsp,
         lines,
         incoterm,
+        incotermPlace,
+        sellerContractsCarriage,
         origin,
         destination,
         requestedDeliveryDate,
@@ -132,6 +143,21 @@ public record Order(
         reason,
         accepted,
         newAudit);
+  }
+
+  /**
+   * The party that contracts the main carriage and so books shipments: the seller under C- and
+   * D-rules, or when the order says so; otherwise the buyer.
+   */
+  public String carriageContractorMsp() {
+    return incoterm.sellerContractsCarriage() || Boolean.TRUE.equals(sellerContractsCarriage)
+        ? sellerMsp
+        : buyerMsp;
+  }
+
+  /** The party that clears the goods for import: the seller under DDP, otherwise the buyer. */
+  public String importerOfRecordMsp() {
+    return incoterm.sellerClearsImport() ? sellerMsp : buyerMsp;
   }
 
   /** Whether {@code mspId} is the buyer or the seller. */

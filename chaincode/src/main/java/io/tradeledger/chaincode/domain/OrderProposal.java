@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * What a buyer proposes: everything on the public order that the buyer chooses. The buyer is the
- * proposing organization, never an input.
+ * proposing organization, never an input. {@code incotermPlace} is the Incoterms rule's named place
+ * (UN/LOCODE); {@code sellerContractsCarriage} is true when, under EXW, FCA, FAS or FOB, the
+ * parties agree that the seller contracts the main carriage (absent otherwise).
  */
 public record OrderProposal(
     String orderId,
     String sellerMsp,
     List<OrderLine> lines,
     Incoterm incoterm,
+    String incotermPlace,
+    Boolean sellerContractsCarriage,
     String origin,
     String destination,
     LocalDate requestedDeliveryDate,
@@ -26,6 +30,16 @@ public record OrderProposal(
     Checks.mspId("sellerMsp", sellerMsp);
     lines = Checks.list("lines", lines, 1, MAX_LINES);
     Checks.present("incoterm", incoterm);
+    Checks.locode("incotermPlace", incotermPlace);
+    // Canonical: "the seller contracts the carriage" is either stated (true) or absent.
+    if (Boolean.FALSE.equals(sellerContractsCarriage)) {
+      sellerContractsCarriage = null;
+    }
+    if (sellerContractsCarriage != null && incoterm.sellerContractsCarriage()) {
+      throw Checks.invalid(
+          "sellerContractsCarriage",
+          "is only for EXW, FCA, FAS and FOB: under " + incoterm + " the seller always does");
+    }
     Checks.locode("origin", origin);
     Checks.locode("destination", destination);
     Checks.present("requestedDeliveryDate", requestedDeliveryDate);

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A shipment of an accepted order, booked by the seller (shipper) on a carrier, which alone may
- * change it afterwards. {@code departedAt}, {@code arrivedAt} and {@code deliveredAt} are the
- * transaction times at which the carrier's ACTUAL events moved it to IN_TRANSIT, ARRIVED and
- * DELIVERED (null until then, or again after a retraction).
+ * A shipment of an accepted order from the seller (shipper) to the buyer (consignee), booked on a
+ * carrier by the party contracting the main carriage; the carrier alone may change it afterwards.
+ * {@code departedAt}, {@code arrivedAt} and {@code deliveredAt} are the transaction times at which
+ * the carrier's ACTUAL events moved it to IN_TRANSIT, ARRIVED and DELIVERED (null until then, or
+ * again after a retraction); {@code departedEventDateTime}, {@code arrivedEventDateTime} and {@code
+ * deliveredEventDateTime} are the eventDateTime the carrier reported for those same events (DCSA),
+ * from which shipment-triggered milestones fall due.
  */
 public record Shipment(
     String shipmentId,
@@ -30,7 +33,10 @@ public record Shipment(
     Instant departedAt,
     Instant arrivedAt,
     Instant deliveredAt,
-    Audit audit) {
+    Audit audit,
+    Instant departedEventDateTime,
+    Instant arrivedEventDateTime,
+    Instant deliveredEventDateTime) {
   public Shipment {
     // A shipment is valid exactly when the booking it carries is.
     Booking booking =
@@ -90,7 +96,10 @@ public record Shipment(
         null,
         null,
         null,
-        audit);
+        audit,
+        null,
+        null,
+        null);
   }
 
   /** The booking this shipment was created from, to recognise a repeated booking. */
@@ -138,7 +147,10 @@ public record Shipment(
         progress.departedAt(),
         progress.arrivedAt(),
         progress.deliveredAt(),
-        audit.updated(actor, at));
+        audit.updated(actor, at),
+        progress.departedEventDateTime(),
+        progress.arrivedEventDateTime(),
+        progress.deliveredEventDateTime());
   }
 
   /** The quantity of order line {@code line} (1-based) this shipment moves; 0 if none. */

@@ -3,9 +3,11 @@ package io.tradeledger.chaincode.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -17,14 +19,32 @@ import java.util.stream.Collectors;
  * the port of discharge or the destination (merchant haulage: the consignee collects it). A
  * shipment without containers is delivered by such an event that names no container. Each time is
  * the recording transaction's time of the event that reached the stage (for delivery: the last
- * container's), so a retraction can move a shipment back.
+ * container's), so a retraction can move a shipment back; each stage also keeps the eventDateTime
+ * the carrier reported for that event (for delivery: the latest container's).
  */
 public final class ShipmentTracking {
   private ShipmentTracking() {}
 
-  /** What the events say; times are null for stages not reached. */
+  /**
+   * What the events say; times are null for stages not reached. {@code departedAt}, {@code
+   * arrivedAt} and {@code deliveredAt} are recording transaction times; the {@code *EventDateTime}
+   * times are the DCSA eventDateTime the carrier reported for the same events, from which
+   * milestones triggered by the stage fall due.
+   */
   public record Progress(
-      ShipmentStatus status, Instant departedAt, Instant arrivedAt, Instant deliveredAt) {}
+      ShipmentStatus status,
+      Instant departedAt,
+      Instant arrivedAt,
+      Instant deliveredAt,
+      Instant departedEventDateTime,
+      Instant arrivedEventDateTime,
+      Instant deliveredEventDateTime) {
+    /** Progress without event times (none reached, or not known). */
+    public Progress(
+        ShipmentStatus status, Instant departedAt, Instant arrivedAt, Instant deliveredAt) {
+      this(status, departedAt, arrivedAt, deliveredAt, null, null, null);
+    }
+  }
 
   /**
    * @param events every event of the shipment, in the order recorded
@@ -33,16 +53,26 @@ public final class ShipmentTracking {
    */
   public static Progress of(List<ShipmentEvent> events, Shipment shipment, String destination) {
     List<ShipmentEvent> standing = standing(events);
-    Instant departed = first(standing, event -> event.actually(EventType.TRANSPORT, "DEPARTED"));
-    Instant arrived = departed == null ? null : first(standing, event -> arrives(event, shipment));
-    Instant delivered = arrived == null ? null : delivered(standing, shipment, destination);
+    ShipmentEvent departed =
+        first(standing, event -> event.actually(EventType.TRANSPORT, "DEPARTED"));
+    ShipmentEvent arrived =
+        departed == null ? null : first(standing, event -> arrives(event, shipment));
+    List<ShipmentEvent> delivered =
+        arrived == null ? null : delivered(standing, shipment, destination);
     ShipmentStatus status =
         delivered != null
             ? ShipmentStatus.DELIVERED
             : arrived != null
                 ? ShipmentStatus.ARRIVED
                 : departed != null ? ShipmentStatus.IN_TRANSIT : ShipmentStatus.CONFIRMED;
-    return new Progress(status, departed, arrived, delivered);
+    return new Progress(
+        status,
+        recordedAt(departed),
+        recordedAt(arrived),
+        latest(delivered, ShipmentEvent::recordedAt),
+        eventDateTime(departed),
+        eventDateTime(arrived),
+        latest(delivered, ShipmentEvent::eventDateTime));
   }
 
   /** The events no later event retracts, in the given order. */
@@ -83,29 +113,55 @@ public final class ShipmentTracking {
     };
   }
 
-  private static Instant delivered(
+  /**
+   * The first delivering event of every booked container (or of the uncontainerised cargo), or null
+   * while any is not delivered.
+   */
+  private static List<ShipmentEvent> delivered(
       List<ShipmentEvent> standing, Shipment shipment, String destination) {
     List<String> units =
         shipment.containers().isEmpty()
             ? Collections.singletonList(null)
             : new ArrayList<>(shipment.containers());
-    Instant latest = null;
+    List<ShipmentEvent> delivering = new ArrayList<>();
     for (String container : units) {
-      Instant at =
+      ShipmentEvent event =
           first(
               standing,
-              event ->
-                  delivers(event, shipment, destination)
-                      && Objects.equals(container, event.equipmentReference()));
-      if (at == null) {
+              candidate ->
+                  delivers(candidate, shipment, destination)
+                      && Objects.equals(container, candidate.equipmentReference()));
+      if (event == null) {
         return null;
       }
-      latest = latest == null || at.isAfter(latest) ? at : latest;
+      delivering.add(event);
     }
-    return latest;
+    return delivering;
   }
 
-  private static Instant first(List<ShipmentEvent> events, Predicate<ShipmentEvent> reaches) {
-    return events.stream().filter(reaches).map(ShipmentEvent::recordedAt).findFirst().orElse(null);
+  /**
+   * The latest of the events' times: a shipment is delivered when its last container is, both as
+   * recorded and as the carrier reported it.
+   */
+  private static Instant latest(List<ShipmentEvent> events, Function<ShipmentEvent, Instant> time) {
+    return events == null
+        ? null
+        : events.stream()
+            .map(time)
+            .filter(Objects::nonNull)
+            .max(Comparator.naturalOrder())
+            .orElse(null);
+  }
+
+  private static Instant recordedAt(ShipmentEvent event) {
+    return event == null ? null : event.recordedAt();
+  }
+
+  private static Instant eventDateTime(ShipmentEvent event) {
+    return event == null ? null : event.eventDateTime();
+  }
+
+  private static ShipmentEvent first(List<ShipmentEvent> events, Predicate<ShipmentEvent> reaches) {
+    return events.stream().filter(reaches).findFirst().orElse(null);
   }
 }

@@ -109,10 +109,49 @@ public final class TradeProgress {
         .min(Comparator.naturalOrder());
   }
 
-  /** The day a milestone falls due: the trigger's date (UTC) plus its days, once triggered. */
+  /**
+   * The day a milestone falls due, once triggered: its days after the date of the triggering event.
+   * For departure, arrival and delivery that is the event's own eventDateTime as the carrier
+   * reported it (DCSA), the latest over the shipments that reached the stage (the earliest for a
+   * milestone that falls due pro rata), not the day it was recorded; for acceptance and customs
+   * release, which happen on the ledger, the transaction's. Dates are taken in UTC.
+   */
   public Optional<LocalDate> dueDate(Milestone milestone) {
-    return triggeredAt(milestone)
-        .map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(milestone.daysDue()));
+    Optional<Instant> triggered = triggeredAt(milestone);
+    if (triggered.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> eventTime =
+        switch (milestone.trigger()) {
+          case DEPARTURE ->
+              eventTime(milestone, s -> eventTimeOr(s.departedEventDateTime(), s.departedAt()));
+          case ARRIVAL ->
+              eventTime(milestone, s -> eventTimeOr(s.arrivedEventDateTime(), s.arrivedAt()));
+          case DELIVERY ->
+              eventTime(milestone, s -> eventTimeOr(s.deliveredEventDateTime(), s.deliveredAt()));
+          case ACCEPTANCE, CUSTOMS_RELEASE -> triggered;
+        };
+    return eventTime.map(
+        at -> LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(milestone.daysDue()));
+  }
+
+  /**
+   * The carrier-reported time of a triggered milestone's event over the shipments that reached it:
+   * the latest (the order is covered when the last of them got there), or for a milestone that
+   * falls due pro rata the earliest (it falls due with the first shipment), as {@link
+   * #triggeredAt(Milestone)}.
+   */
+  private Optional<Instant> eventTime(Milestone milestone, Function<Shipment, Instant> eventTime) {
+    List<Shipment> reached = reached(time(milestone.trigger()));
+    Comparator<Instant> order = Comparator.naturalOrder();
+    return proRata(milestone)
+        ? reached.stream().map(eventTime).min(order)
+        : reached.stream().map(eventTime).max(order);
+  }
+
+  /** A shipment stored before event times were kept falls back to its recording time. */
+  private static Instant eventTimeOr(Instant eventDateTime, Instant recordedAt) {
+    return eventDateTime != null ? eventDateTime : recordedAt;
   }
 
   /**

@@ -37,9 +37,33 @@ public enum ErrorCode {
   TERMS_NOT_PROVIDED,
   TERMS_HASH_MISMATCH,
   TERMS_NOT_STORED,
+  /**
+   * The confidential terms do not price every order line exactly once in the order's currency (or a
+   * charge is in another currency).
+   */
+  TERMS_LINES_MISPRICED,
+  /**
+   * The confidential terms' priced total less the discount plus the itemised charges is not the
+   * order's total value.
+   */
+  TERMS_TOTAL_MISMATCH,
+  /** A requested delivery date or planned departure is already over everywhere on Earth. */
+  DATE_IN_PAST,
+
+  // Incoterms 2020.
+  /** FAS, FOB, CFR and CIF shipments travel by sea or inland waterway. */
+  INCOTERM_MODE_NOT_ALLOWED,
+  /**
+   * The named place of FAS and FOB is the port of loading, of CFR and CIF the port of discharge.
+   */
+  INCOTERM_PLACE_MISMATCH,
 
   // Payment milestones.
   MILESTONE_NOT_FOUND,
+  /**
+   * No longer returned: payment before the trigger is allowed (early payment). Kept because codes
+   * are never reused.
+   */
   MILESTONE_NOT_DUE,
   MILESTONE_INVALID_TRANSITION,
 
@@ -67,6 +91,11 @@ public enum ErrorCode {
   DECLARATION_NOT_FOUND,
   DECLARATION_CONFLICT,
   DECLARATION_INVALID_TRANSITION,
+  /** Only the customs authority of the country of import decides an import declaration. */
+  CUSTOMS_NOT_COUNTRY_OF_IMPORT,
+  /** Every declared HS code is an order line's code, at least to its six-digit subheading. */
+  DECLARATION_HS_CODE_MISMATCH,
+  MANDATE_NOT_FOUND,
 
   // Insurance.
   POLICY_NOT_FOUND,
@@ -75,12 +104,27 @@ public enum ErrorCode {
   CLAIM_NOT_FOUND,
   CLAIM_CONFLICT,
   CLAIM_INVALID_TRANSITION,
+  /** A claim, with the policy's approved and settled claims, would exceed the cover. */
   CLAIM_AMOUNT_EXCEEDS_COVER,
+  /** Under CIF and CIP the buyer must be able to claim directly: insured or a beneficiary. */
+  POLICY_BUYER_CANNOT_CLAIM,
+  /** A policy issued after departure must state that cover attaches from shipment. */
+  POLICY_MUST_ATTACH_FROM_SHIPMENT,
+  /** No policy is issued once its shipment has arrived. */
+  POLICY_AFTER_ARRIVAL,
 
   // Documents.
   DOCUMENT_NOT_FOUND,
   DOCUMENT_CONFLICT,
-  DOCUMENT_ALREADY_SUPERSEDED;
+  DOCUMENT_ALREADY_SUPERSEDED,
+  /**
+   * The caller may not anchor a document of this type: a bill of lading is the shipment's
+   * carrier's, an invoice, packing list or certificate of origin the seller's, an insurance
+   * certificate the policy's insurer's, a customs declaration the declarant's or customs'.
+   */
+  DOCUMENT_ISSUER_NOT_ENTITLED,
+  /** A document supersedes only one of the same type and the same subject (order or shipment). */
+  DOCUMENT_SUPERSEDE_MISMATCH;
 
   /** An exception carrying this code, ready to be thrown from a transaction. */
   public LedgerException exception(String format, Object... arguments) {

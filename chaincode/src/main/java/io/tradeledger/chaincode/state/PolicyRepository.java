@@ -1,6 +1,7 @@
 package io.tradeledger.chaincode.state;
 
 import io.tradeledger.chaincode.domain.InsurancePolicy;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,14 @@ public final class PolicyRepository {
 
   public Optional<InsurancePolicy> find(String policyId) {
     return state.get(key(policyId), InsurancePolicy.class);
+  }
+
+  /** The shipment's policies in policy id order. */
+  public List<InsurancePolicy> findByShipment(String shipmentId) {
+    return state.indexed(BY_SHIPMENT, shipmentId).stream()
+        .map(this::find)
+        .flatMap(Optional::stream)
+        .toList();
   }
 
   /** Saves a policy; a new one is also indexed under its shipment. */

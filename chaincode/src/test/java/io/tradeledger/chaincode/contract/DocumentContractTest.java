@@ -4,6 +4,7 @@ import static io.tradeledger.chaincode.testing.Consortium.CARRIER;
 import static io.tradeledger.chaincode.testing.Consortium.CUSTOMS;
 import static io.tradeledger.chaincode.testing.Consortium.EXPORTER;
 import static io.tradeledger.chaincode.testing.Consortium.IMPORTER;
+import static io.tradeledger.chaincode.testing.Consortium.INSURER;
 import static io.tradeledger.chaincode.testing.Consortium.OUTSIDER;
 import static io.tradeledger.chaincode.testing.LedgerAssertions.assertEvent;
 import static io.tradeledger.chaincode.testing.LedgerAssertions.assertRejected;
@@ -162,10 +163,21 @@ class DocumentContractTest {
 
   @Test
   void only_the_issuer_supersedes_a_document_and_only_once() {
-    ledger.submit(EXPORTER, context -> documents.anchorDocument(context, INVOICE));
+    String note = INVOICE.replace("inv-1", "note-1").replace("COMMERCIAL_INVOICE", "OTHER");
+    String importersNote =
+        CORRECTED
+            .replace("inv-2", "note-2")
+            .replace("inv-1", "note-1")
+            .replace("COMMERCIAL_INVOICE", "OTHER");
+    ledger.submit(EXPORTER, context -> documents.anchorDocument(context, note));
     assertRejected(
         ledger,
         "ACCESS_DENIED",
+        () -> ledger.submit(IMPORTER, context -> documents.anchorDocument(context, importersNote)));
+    ledger.submit(EXPORTER, context -> documents.anchorDocument(context, INVOICE));
+    assertRejected(
+        ledger,
+        "DOCUMENT_ISSUER_NOT_ENTITLED",
         () -> ledger.submit(IMPORTER, context -> documents.anchorDocument(context, CORRECTED)));
     assertRejected(
         ledger,
@@ -196,15 +208,130 @@ class DocumentContractTest {
   }
 
   @Test
-  void a_document_only_supersedes_one_of_the_same_order() {
+  void a_document_only_supersedes_one_of_the_same_type_and_subject() {
     ledger.submit(EXPORTER, context -> documents.anchorDocument(context, INVOICE));
     TradeFixtures.accept(ledger, "o-2");
     String elsewhere = CORRECTED.replace("\"orderId\":\"o-1\"", "\"orderId\":\"o-2\"");
+    String packingList = CORRECTED.replace("COMMERCIAL_INVOICE", "PACKING_LIST");
+    String ofTheShipment = CORRECTED.replace("\"orderId\":\"o-1\"", "\"shipmentId\":\"s-1\"");
 
+    for (String mismatch : List.of(elsewhere, packingList, ofTheShipment)) {
+      assertRejected(
+          ledger,
+          "DOCUMENT_SUPERSEDE_MISMATCH",
+          () -> ledger.submit(EXPORTER, context -> documents.anchorDocument(context, mismatch)));
+    }
+    String corrected =
+        ledger.submit(EXPORTER, context -> documents.anchorDocument(context, CORRECTED));
+    assertThat(corrected).contains("\"supersedesDocumentId\":\"inv-1\"");
+  }
+
+  private String anchor(String type, String subject, String number) {
+    return """
+        {"documentId":"doc-%s","documentType":"%s","sha256":"%s",%s}"""
+        .formatted(number, type, number.repeat(64).substring(0, 64), subject);
+  }
+
+  @Test
+  void the_carrier_alone_anchors_the_bill_of_lading_of_its_shipment() {
+    String onShipment = anchor("BILL_OF_LADING", "\"shipmentId\":\"s-1\"", "a");
+    String onOrder = anchor("BILL_OF_LADING", "\"orderId\":\"o-1\"", "b");
+
+    for (var other : List.of(EXPORTER, IMPORTER)) {
+      assertRejected(
+          ledger,
+          "DOCUMENT_ISSUER_NOT_ENTITLED",
+          () -> ledger.submit(other, context -> documents.anchorDocument(context, onShipment)));
+    }
     assertRejected(
         ledger,
         "INVALID_INPUT",
-        () -> ledger.submit(EXPORTER, context -> documents.anchorDocument(context, elsewhere)));
+        () -> ledger.submit(CARRIER, context -> documents.anchorDocument(context, onOrder)));
+    String anchored =
+        ledger.submit(CARRIER, context -> documents.anchorDocument(context, onShipment));
+    assertThat(anchored).contains("\"issuerMsp\":\"CarrierMSP\"");
+  }
+
+  @Test
+  void the_seller_alone_anchors_invoices_packing_lists_and_certificates_of_origin() {
+    int number = 1;
+    for (String type : List.of("COMMERCIAL_INVOICE", "PACKING_LIST", "CERTIFICATE_OF_ORIGIN")) {
+      String onOrder = anchor(type, "\"orderId\":\"o-1\"", String.valueOf(number++));
+      String onShipment = anchor(type, "\"shipmentId\":\"s-1\"", String.valueOf(number++));
+      for (var other : List.of(IMPORTER, CARRIER, CUSTOMS)) {
+        assertRejected(
+            ledger,
+            "DOCUMENT_ISSUER_NOT_ENTITLED",
+            () -> ledger.submit(other, context -> documents.anchorDocument(context, onOrder)));
+      }
+      ledger.submit(EXPORTER, context -> documents.anchorDocument(context, onOrder));
+      ledger.submit(EXPORTER, context -> documents.anchorDocument(context, onShipment));
+    }
+    // Anyone reading the trade may anchor OTHER documents.
+    String note = anchor("OTHER", "\"orderId\":\"o-1\"", "9");
+    String anchored = ledger.submit(IMPORTER, context -> documents.anchorDocument(context, note));
+    assertThat(anchored).contains("\"issuerMsp\":\"ImporterMSP\"");
+  }
+
+  @Test
+  void the_insurer_of_a_policy_on_the_shipment_anchors_its_insurance_certificate() {
+    String onShipment = anchor("INSURANCE_CERTIFICATE", "\"shipmentId\":\"s-1\"", "c");
+    String onOrder = anchor("INSURANCE_CERTIFICATE", "\"orderId\":\"o-1\"", "d");
+    assertRejected(
+        ledger,
+        "DOCUMENT_ISSUER_NOT_ENTITLED",
+        () -> ledger.submit(INSURER, context -> documents.anchorDocument(context, onShipment)));
+    ledger.submit(
+        INSURER,
+        context ->
+            new InsuranceContract()
+                .issuePolicy(
+                    context,
+                    "{\"policyId\":\"p-1\",\"shipmentId\":\"s-1\",\"insuredMsp\":\"ImporterMSP\","
+                        + "\"coverAmount\":{\"amount\":13750000,\"currency\":\"EUR\"},"
+                        + "\"clauses\":\"ICC_A\",\"certificateHash\":\""
+                        + "c".repeat(64)
+                        + "\"}"));
+    assertRejected(
+        ledger,
+        "DOCUMENT_ISSUER_NOT_ENTITLED",
+        () -> ledger.submit(EXPORTER, context -> documents.anchorDocument(context, onShipment)));
+
+    ledger.submit(INSURER, context -> documents.anchorDocument(context, onShipment));
+    String anchored = ledger.submit(INSURER, context -> documents.anchorDocument(context, onOrder));
+
+    assertThat(anchored).contains("\"issuerMsp\":\"InsurerMSP\"");
+  }
+
+  @Test
+  void the_declarant_or_customs_anchors_the_customs_declaration() {
+    String onShipment = anchor("CUSTOMS_DECLARATION", "\"shipmentId\":\"s-1\"", "e");
+    String byCustoms = anchor("CUSTOMS_DECLARATION", "\"shipmentId\":\"s-1\"", "f");
+    assertRejected(
+        ledger,
+        "DOCUMENT_ISSUER_NOT_ENTITLED",
+        () -> ledger.submit(IMPORTER, context -> documents.anchorDocument(context, onShipment)));
+    ledger.submit(
+        IMPORTER,
+        context ->
+            new CustomsContract()
+                .fileDeclaration(
+                    context,
+                    "{\"declarationId\":\"d-1\",\"shipmentId\":\"s-1\",\"customsMsp\":\"CustomsMSP\","
+                        + "\"declaredValue\":{\"amount\":12500000,\"currency\":\"EUR\"},"
+                        + "\"hsCodes\":[\"851712\"]}"));
+    for (var other : List.of(EXPORTER, CARRIER, INSURER)) {
+      assertRejected(
+          ledger,
+          "DOCUMENT_ISSUER_NOT_ENTITLED",
+          () -> ledger.submit(other, context -> documents.anchorDocument(context, onShipment)));
+    }
+
+    ledger.submit(IMPORTER, context -> documents.anchorDocument(context, onShipment));
+    String anchored =
+        ledger.submit(CUSTOMS, context -> documents.anchorDocument(context, byCustoms));
+
+    assertThat(anchored).contains("\"issuerMsp\":\"CustomsMSP\"");
   }
 
   @Test

@@ -304,4 +304,141 @@ class InsuranceContractTest {
         "CLAIM_NOT_FOUND",
         () -> ledger.evaluate(OUTSIDER, context -> insurance.getClaim(context, "c-1")));
   }
+
+  /** The carrier's ACTUAL transport event at a port, dated before the transaction. */
+  private void transport(int number, String code, String port) {
+    String event =
+        """
+        {"eventId":"%s","shipmentId":"s-1","eventType":"TRANSPORT","eventCode":"%s",\
+        "eventClassifier":"ACTUAL","location":"%s","eventDateTime":"2026-02-2%dT10:00:00Z"}"""
+            .formatted(TradeFixtures.eventId(number), code, port, number);
+    ShipmentContract shipments = new ShipmentContract();
+    ledger.submit(CARRIER, context -> shipments.recordShipmentEvent(context, event));
+  }
+
+  @Test
+  void a_policy_issued_after_departure_must_attach_from_shipment() {
+    transport(1, "DEPARTED", "CNYTN");
+    assertRejected(
+        ledger,
+        "POLICY_MUST_ATTACH_FROM_SHIPMENT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, POLICY)));
+    String stated = POLICY.replace("\"clauses\"", "\"attachesFromShipment\":false,\"clauses\"");
+    assertRejected(
+        ledger,
+        "POLICY_MUST_ATTACH_FROM_SHIPMENT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, stated)));
+
+    String attached = POLICY.replace("\"clauses\"", "\"attachesFromShipment\":true,\"clauses\"");
+    String issued = ledger.submit(INSURER, context -> insurance.issuePolicy(context, attached));
+
+    assertThat(issued).contains("\"attachesFromShipment\":true");
+  }
+
+  @Test
+  void no_policy_is_issued_once_the_shipment_has_arrived() {
+    transport(1, "DEPARTED", "CNYTN");
+    transport(2, "ARRIVED", "SEGOT");
+    String attached = POLICY.replace("\"clauses\"", "\"attachesFromShipment\":true,\"clauses\"");
+    assertRejected(
+        ledger,
+        "POLICY_AFTER_ARRIVAL",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, attached)));
+  }
+
+  @Test
+  void under_cif_the_buyer_is_insured_or_named_to_claim_directly() {
+    String forSeller =
+        POLICY.replace("\"insuredMsp\":\"ImporterMSP\"", "\"insuredMsp\":\"ExporterMSP\"");
+    assertRejected(
+        ledger,
+        "POLICY_BUYER_CANNOT_CLAIM",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, forSeller)));
+    String namingCarrier =
+        forSeller.replace("\"insuredMsp\"", "\"beneficiaryMsps\":[\"CarrierMSP\"],\"insuredMsp\"");
+    assertRejected(
+        ledger,
+        "INVALID_INPUT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, namingCarrier)));
+
+    String namingBuyer =
+        forSeller.replace("\"insuredMsp\"", "\"beneficiaryMsps\":[\"ImporterMSP\"],\"insuredMsp\"");
+    String issued = ledger.submit(INSURER, context -> insurance.issuePolicy(context, namingBuyer));
+
+    assertThat(issued)
+        .contains("\"beneficiaryMsps\":[\"ImporterMSP\"]")
+        .contains("\"insuredMsp\":\"ExporterMSP\"");
+    // Both the insured seller and the buyer named on the certificate claim; nobody else.
+    String byBuyer = ledger.submit(IMPORTER, context -> insurance.fileClaim(context, CLAIM));
+    assertThat(byBuyer).contains("\"claimantMsp\":\"ImporterMSP\"");
+    String second = CLAIM.replace("\"c-1\"", "\"c-2\"");
+    String bySeller = ledger.submit(EXPORTER, context -> insurance.fileClaim(context, second));
+    assertThat(bySeller).contains("\"claimantMsp\":\"ExporterMSP\"");
+    String third = CLAIM.replace("\"c-1\"", "\"c-3\"");
+    assertRejected(
+        ledger,
+        "ACCESS_DENIED",
+        () -> ledger.submit(CARRIER, context -> insurance.fileClaim(context, third)));
+  }
+
+  @Test
+  void approved_and_settled_claims_together_never_exceed_the_cover() {
+    issue();
+    // Cover 137,500.00: 100,000.00 approved leaves 37,500.00.
+    String large = CLAIM.replace("500000", "10000000");
+    ledger.submit(IMPORTER, context -> insurance.fileClaim(context, large));
+    decide("{\"claimId\":\"c-1\",\"decision\":\"APPROVED\"}");
+    String beyond = CLAIM.replace("\"c-1\"", "\"c-2\"").replace("500000", "3750001");
+    assertRejected(
+        ledger,
+        "CLAIM_AMOUNT_EXCEEDS_COVER",
+        () -> ledger.submit(IMPORTER, context -> insurance.fileClaim(context, beyond)));
+    // Two claims that each fit what remains, but not together.
+    for (String id : List.of("c-2", "c-3")) {
+      String claim = CLAIM.replace("\"c-1\"", "\"" + id + "\"").replace("500000", "3000000");
+      ledger.submit(IMPORTER, context -> insurance.fileClaim(context, claim));
+    }
+    decide("{\"claimId\":\"c-2\",\"decision\":\"APPROVED\"}");
+    assertRejected(
+        ledger,
+        "CLAIM_AMOUNT_EXCEEDS_COVER",
+        () -> decide("{\"claimId\":\"c-3\",\"decision\":\"APPROVED\"}"));
+    // Settling c-1 for 75,000.00 frees 25,000.00: now c-3 fits (75 + 30 + 30 <= 137.5).
+    decide(
+        "{\"claimId\":\"c-1\",\"decision\":\"SETTLED\","
+            + "\"settledAmount\":{\"amount\":7500000,\"currency\":\"EUR\"}}");
+    String approved = decide("{\"claimId\":\"c-3\",\"decision\":\"APPROVED\"}");
+    assertThat(approved).contains("\"status\":\"APPROVED\"");
+  }
+
+  @Test
+  void with_several_shipments_the_order_policies_together_cover_110_percent_of_the_order() {
+    ShipmentContract shipments = new ShipmentContract();
+    // s-1 moves the whole of o-1: split order o-2 into 300 and 200 phones instead.
+    TradeFixtures.accept(ledger, "o-2");
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-2", 300);
+    String second =
+        TradeFixtures.booking("s-3", "o-2", 200)
+            .replace("MAEU123456789", "MAEU123456790")
+            .replace("CSQU3054383", "MSKU9070323");
+    ledger.submit(EXPORTER, context -> shipments.bookShipment(context, second));
+    // Until bookings carry their quantities, half the order's 110% on s-2 is not enough...
+    String half =
+        POLICY
+            .replace("13750000", "6875000")
+            .replace("\"policyId\":\"p-1\"", "\"policyId\":\"p-2\"")
+            .replace("\"shipmentId\":\"s-1\"", "\"shipmentId\":\"s-2\"");
+    assertRejected(
+        ledger,
+        "POLICY_COVER_INSUFFICIENT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, half)));
+    // ...while a policy reaching 110% of the order, with the order's other policies, is.
+    String full = half.replace("6875000", "13750000");
+    ledger.submit(INSURER, context -> insurance.issuePolicy(context, full));
+    String onSecond =
+        half.replace("\"policyId\":\"p-2\"", "\"policyId\":\"p-3\"")
+            .replace("\"shipmentId\":\"s-2\"", "\"shipmentId\":\"s-3\"");
+    String issued = ledger.submit(INSURER, context -> insurance.issuePolicy(context, onSecond));
+    assertThat(issued).contains("\"policyId\":\"p-3\"");
+  }
 }

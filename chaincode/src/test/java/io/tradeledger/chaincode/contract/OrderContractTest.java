@@ -13,6 +13,7 @@ import static io.tradeledger.chaincode.testing.TradeFixtures.TERMS_HASH;
 import static io.tradeledger.chaincode.testing.TradeFixtures.proposal;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tradeledger.chaincode.testing.Consortium;
 import io.tradeledger.chaincode.testing.FakeLedger;
@@ -44,6 +45,7 @@ class OrderContractTest {
         "{"
             + audit
             + ",\"buyerMsp\":\"ImporterMSP\",\"destination\":\"SEGOT\",\"incoterm\":\"CIF\","
+            + "\"incotermPlace\":\"SEGOT\","
             + "\"lines\":[{\"description\":\"Mobile phones\",\"hsCode\":\"851712\",\"quantity\":500,"
             + "\"unit\":\"H87\"}],\"milestones\":[{\"daysDue\":30,\"milestoneId\":\"deposit\","
             + "\"shareBasisPoints\":3000,\"trigger\":\"ACCEPTANCE\"},{\"daysDue\":10,"
@@ -127,6 +129,27 @@ class OrderContractTest {
               "INVALID_INPUT",
               () -> ledger.submit(IMPORTER, context -> orders.proposeOrder(context, request)));
         });
+  }
+
+  @Test
+  void orders_in_codes_that_are_not_trading_currencies_are_refused() {
+    for (String code : List.of("XAU", "XXX", "XTS", "XDR", "CHE", "CLF")) {
+      String request =
+          proposal("o-1").replace("\"currency\":\"EUR\"", "\"currency\":\"" + code + "\"");
+      assertRejected(
+          ledger,
+          "INVALID_INPUT",
+          () -> ledger.submit(IMPORTER, context -> orders.proposeOrder(context, request)));
+    }
+    String inGold = proposal("o-1").replace("\"currency\":\"EUR\"", "\"currency\":\"XAU\"");
+    assertThatThrownBy(
+            () -> ledger.submit(IMPORTER, context -> orders.proposeOrder(context, inGold)))
+        .hasMessage(
+            "INVALID_INPUT: totalValue.currency must be an ISO 4217 trading currency: XAU is a"
+                + " precious metal code");
+    String inDinars = proposal("o-1").replace("\"currency\":\"EUR\"", "\"currency\":\"BHD\"");
+    String proposed = ledger.submit(IMPORTER, context -> orders.proposeOrder(context, inDinars));
+    assertThat(proposed).contains("{\"amount\":12500000,\"currency\":\"BHD\"}");
   }
 
   @Test
@@ -238,6 +261,137 @@ class OrderContractTest {
                 CARRIER,
                 TradeFixtures.termsTransient(),
                 context -> orders.storeOrderTerms(context, "o-1")));
+  }
+
+  /** Proposes order {@code orderId} for {@code terms}, with the proposal edited by {@code edit}. */
+  private void proposeFor(String orderId, String terms, Map<String, String> edit) {
+    String[] request = {proposal(orderId).replace(TERMS_HASH, TradeFixtures.sha256(terms))};
+    edit.forEach((from, to) -> request[0] = request[0].replace(from, to));
+    ledger.submit(IMPORTER, context -> orders.proposeOrder(context, request[0]));
+  }
+
+  private String storeAs(String orderId, String terms) {
+    return ledger.submit(
+        EXPORTER,
+        Map.of("terms", terms.getBytes(UTF_8)),
+        context -> orders.storeOrderTerms(context, orderId));
+  }
+
+  @Test
+  void terms_that_price_every_line_and_add_up_to_the_total_are_stored() {
+    TradeFixtures.propose(ledger, "o-1");
+
+    TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
+
+    assertThat(ledger.lastTransaction().privateWrites()).containsKey("_implicit_org_ExporterMSP");
+    // Two lines, no discount, no charges: 2 x 100.00 + 3 x 50.00 = 350.00 EUR.
+    String twoLines =
+        "{\"clauses\":[],\"discountBasisPoints\":0,\"linePrices\":["
+            + "{\"line\":2,\"unitPrice\":{\"amount\":5000,\"currency\":\"EUR\"}},"
+            + "{\"line\":1,\"unitPrice\":{\"amount\":10000,\"currency\":\"EUR\"}}],"
+            + "\"salt\":\"0123456789abcdef0123456789abcdef\"}";
+    proposeFor(
+        "o-2",
+        twoLines,
+        Map.of(
+            "\"quantity\":500,\"unit\":\"H87\"}",
+            "\"quantity\":2,\"unit\":\"H87\"},{\"hsCode\":\"851713\",\"description\":\"Chargers\","
+                + "\"quantity\":3,\"unit\":\"H87\"}",
+            "\"amount\":12500000",
+            "\"amount\":35000"));
+    assertThat(storeAs("o-2", twoLines)).contains("\"orderId\":\"o-2\"");
+  }
+
+  @Test
+  void the_discount_is_rounded_half_up_to_the_minor_unit() {
+    // 123.45 EUR less 2.5% (3.08625 EUR, rounded half up to 3.09 EUR) is 120.36 EUR.
+    String terms =
+        "{\"clauses\":[],\"discountBasisPoints\":250,\"linePrices\":["
+            + "{\"line\":1,\"unitPrice\":{\"amount\":12345,\"currency\":\"EUR\"}}],"
+            + "\"salt\":\"0123456789abcdef0123456789abcdef\"}";
+    Map<String, String> oneUnit = Map.of("\"quantity\":500", "\"quantity\":1");
+    proposeFor("o-1", terms, merged(oneUnit, "\"amount\":12500000", "\"amount\":12036"));
+    proposeFor("o-2", terms, merged(oneUnit, "\"amount\":12500000", "\"amount\":12037"));
+
+    assertThat(storeAs("o-1", terms)).contains("\"orderId\":\"o-1\"");
+    assertRejected(ledger, "TERMS_TOTAL_MISMATCH", () -> storeAs("o-2", terms));
+  }
+
+  @Test
+  void a_yen_order_is_priced_in_whole_yen() {
+    String terms =
+        "{\"clauses\":[],\"discountBasisPoints\":0,\"linePrices\":["
+            + "{\"line\":1,\"unitPrice\":{\"amount\":41000,\"currency\":\"JPY\"}}],"
+            + "\"salt\":\"0123456789abcdef0123456789abcdef\"}";
+    proposeFor(
+        "o-1",
+        terms,
+        Map.of(
+            "{\"amount\":12500000,\"currency\":\"EUR\"}",
+            "{\"amount\":20500000,\"currency\":\"JPY\"}"));
+
+    assertThat(storeAs("o-1", terms)).contains("\"orderId\":\"o-1\"");
+  }
+
+  @Test
+  void terms_that_miss_a_line_price_another_line_or_another_currency_are_refused() {
+    String missing = TERMS.replace("\"linePrices\":[{\"line\":1,", "\"linePrices\":[{\"line\":2,");
+    String inDollars =
+        TERMS.replace(
+            "\"amount\":25000,\"currency\":\"EUR\"", "\"amount\":25000,\"currency\":\"USD\"");
+    String chargedInDollars =
+        TERMS.replace(
+            "\"amount\":62500,\"currency\":\"EUR\"", "\"amount\":62500,\"currency\":\"USD\"");
+    String twice =
+        TERMS.replace(
+            "\"linePrices\":[",
+            "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":1,\"currency\":\"EUR\"}},");
+    assertThat(List.of(missing, inDollars, chargedInDollars, twice)).doesNotContain(TERMS);
+    int number = 1;
+    for (String terms : List.of(missing, inDollars, chargedInDollars)) {
+      String orderId = "o-" + number++;
+      proposeFor(orderId, terms, Map.of());
+      assertRejected(ledger, "TERMS_LINES_MISPRICED", () -> storeAs(orderId, terms));
+    }
+    proposeFor("o-9", twice, Map.of());
+    assertRejected(ledger, "INVALID_INPUT", () -> storeAs("o-9", twice));
+    // Two order lines, one price.
+    proposeFor(
+        "o-10",
+        TERMS,
+        Map.of(
+            "\"unit\":\"H87\"}",
+            "\"unit\":\"H87\"},{\"hsCode\":\"851713\",\"description\":\"Chargers\","
+                + "\"quantity\":1,\"unit\":\"H87\"}"));
+    assertRejected(ledger, "TERMS_LINES_MISPRICED", () -> storeAs("o-10", TERMS));
+  }
+
+  @Test
+  void terms_that_do_not_add_up_to_the_total_value_are_refused() {
+    String noCharges = TERMS.replaceFirst("\\{\"charges\":\\[.*\\],\"clauses\"", "{\"clauses\"");
+    String emptyCharges =
+        TERMS.replaceFirst("\\{\"charges\":\\[.*\\],\"clauses\"", "{\"charges\":[],\"clauses\"");
+    assertThat(noCharges).startsWith("{\"clauses\":");
+    proposeFor("o-1", noCharges, Map.of());
+    proposeFor("o-2", TERMS, Map.of("\"amount\":12500000", "\"amount\":12500001"));
+    proposeFor("o-3", emptyCharges, Map.of());
+    var before = ledger.snapshot();
+
+    assertRejected(ledger, "TERMS_TOTAL_MISMATCH", () -> storeAs("o-1", noCharges));
+    assertThatThrownBy(() -> storeAs("o-1", noCharges))
+        .hasMessage(
+            "TERMS_TOTAL_MISMATCH: the terms come to 121875.00 EUR (priced 125000.00 EUR, less 250"
+                + " basis points discount 3125.00 EUR, plus charges 0.00 EUR), not the order's"
+                + " total value 125000.00 EUR");
+    assertRejected(ledger, "TERMS_TOTAL_MISMATCH", () -> storeAs("o-2", TERMS));
+    assertRejected(ledger, "INVALID_INPUT", () -> storeAs("o-3", emptyCharges));
+    assertThat(ledger.snapshot()).isEqualTo(before);
+  }
+
+  private static Map<String, String> merged(Map<String, String> edit, String from, String to) {
+    Map<String, String> all = new java.util.LinkedHashMap<>(edit);
+    all.put(from, to);
+    return all;
   }
 
   @Test

@@ -97,19 +97,39 @@ class PaymentContractTest {
   }
 
   @Test
-  void payments_are_refused_before_the_trigger_and_from_the_wrong_party() {
+  void a_milestone_may_be_paid_before_its_trigger_and_falls_due_only_with_it() {
+    TradeFixtures.accept(ledger, "o-1");
+
+    String paid = ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE));
+    ledger.submit(EXPORTER, context -> payments.confirmPayment(context, BALANCE));
+
+    assertThat(paid)
+        .contains("\"status\":\"PAID\"")
+        .contains("\"paidAt\":\"2026-03-01T08:00:05Z\"");
+    String milestones =
+        ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    // The balance is settled early, yet not due: its trigger (delivery) has not happened.
+    assertThat(milestones)
+        .startsWith(
+            "[{\"due\":false,\"dueAmount\":{\"amount\":0,\"currency\":\"EUR\"},\"milestone\":{")
+        .contains("\"milestoneId\":\"balance\"")
+        .contains("\"status\":\"CONFIRMED\",\"trigger\":\"DELIVERY\"}},{\"due\":true");
+    assertThat(milestones.substring(0, milestones.indexOf("},{\"due\":true")))
+        .doesNotContain("dueDate")
+        .doesNotContain("triggeredAt");
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"");
+  }
+
+  @Test
+  void payments_are_refused_before_acceptance_and_from_the_wrong_party() {
     TradeFixtures.propose(ledger, "o-1");
     assertRejected(
         ledger,
         "ORDER_NOT_ACCEPTED",
-        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT)));
+        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE)));
     TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
     TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
     ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
-    assertRejected(
-        ledger,
-        "MILESTONE_NOT_DUE",
-        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE)));
     assertRejected(
         ledger,
         "ACCESS_DENIED",
@@ -169,6 +189,30 @@ class PaymentContractTest {
   }
 
   @Test
+  void a_delivery_milestone_is_due_from_the_reported_drop_off_date_not_the_recording_day() {
+    TradeFixtures.accept(ledger, "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+
+    // Recorded on 2026-04-10, once the events happened; the carrier reports the drop-off at
+    // 2026-04-03T10:00:00Z.
+    TradeFixtures.deliver(ledger, "s-1", 1);
+
+    String shipment =
+        ledger.evaluate(IMPORTER, context -> new ShipmentContract().getShipment(context, "s-1"));
+    assertThat(shipment)
+        .contains("\"deliveredAt\":\"2026-04-10T00:00:00Z\"")
+        .contains("\"deliveredEventDateTime\":\"2026-04-03T10:00:00Z\"")
+        .contains("\"departedEventDateTime\":\"2026-04-01T10:00:00Z\"");
+    String milestones =
+        ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(milestones)
+        .startsWith(
+            "[{\"due\":true,\"dueAmount\":{\"amount\":8750000,\"currency\":\"EUR\"},"
+                + "\"dueDate\":\"2026-04-13\",\"milestone\":{")
+        .contains("\"trigger\":\"DELIVERY\"},\"triggeredAt\":\"2026-04-10T00:00:00Z\"}");
+  }
+
+  @Test
   void an_order_paid_before_delivery_is_completed_after_it() {
     TradeFixtures.propose(ledger, "o-1");
     TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
@@ -181,14 +225,17 @@ class PaymentContractTest {
     TradeFixtures.deliver(ledger, "s-1", 1);
     // 300 of 500 phones delivered, 200 not sailing yet: the order as a whole has not shipped.
     assertThat(order()).contains("\"status\":\"ACCEPTED\"");
-    assertRejected(
-        ledger,
-        "MILESTONE_NOT_DUE",
-        () -> ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE)));
-    TradeFixtures.deliver(ledger, "s-2", 4);
-    assertThat(order()).contains("\"status\":\"DELIVERED\"");
+    // Paid in full before the second shipment is delivered: the order waits for the delivery.
     ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE));
     ledger.submit(EXPORTER, context -> payments.confirmPayment(context, BALANCE));
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"");
+    assertRejected(
+        ledger,
+        "ORDER_NOT_COMPLETABLE",
+        () -> ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1")));
+    TradeFixtures.deliver(ledger, "s-2", 4);
+    assertThat(order()).contains("\"status\":\"DELIVERED\"");
+    ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1"));
     assertThat(order()).contains("\"status\":\"COMPLETED\"");
     assertRejected(
         ledger,
@@ -213,12 +260,13 @@ class PaymentContractTest {
 
     TradeFixtures.deliver(ledger, "s-1", 1);
 
-    // 300 of 500 phones delivered: 60% of the 87,500.00 EUR balance is due, from that delivery.
+    // 300 of 500 phones delivered: 60% of the 87,500.00 EUR balance is due, 10 days from the
+    // drop-off the carrier reported (2026-04-03), not from the day it was recorded.
     String partly = ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
     assertThat(partly)
         .startsWith(
             "[{\"due\":true,\"dueAmount\":{\"amount\":5250000,\"currency\":\"EUR\"},"
-                + "\"dueDate\":\"2026-04-20\",");
+                + "\"dueDate\":\"2026-04-13\",");
     assertThat(order()).contains("\"status\":\"ACCEPTED\"").contains("\"proRata\":true");
 
     TradeFixtures.deliver(ledger, "s-2", 4);

@@ -135,9 +135,12 @@ class ShipmentRulesTest {
             "\"emptyIndicatorCode\":\"LADEN\",\"equipmentReference\":\"" + SECOND_CONTAINER + "\",")
         .contains("\"eventCode\":\"GATED_OUT\"");
 
-    assertThat(shipment()).contains("\"status\":\"DELIVERED\"");
+    // Delivered when the last container is: the balance counts from that event's own date.
+    assertThat(shipment())
+        .contains("\"status\":\"DELIVERED\"")
+        .contains("\"deliveredEventDateTime\":\"2026-04-07T10:00:00Z\"");
     assertThat(order()).contains("\"status\":\"DELIVERED\"");
-    assertThat(milestones()).startsWith("[{\"due\":true,");
+    assertThat(milestones()).startsWith("[{\"due\":true,").contains("\"dueDate\":\"2026-04-17\"");
   }
 
   @Test

@@ -50,6 +50,39 @@ class ChecksTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "XXX", "XTS", "XAU", "XAG", "XPD", "XPT", "XDR", "XSU", "XUA", "XAD", "XBA", "XBD", "BOV",
+        "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW"
+      })
+  void rejects_codes_that_are_not_trading_currencies(String currency) {
+    assertThatThrownBy(() -> Checks.currency("c", currency))
+        .hasMessageStartingWith(
+            "INVALID_INPUT: c must be an ISO 4217 trading currency: " + currency);
+  }
+
+  @org.junit.jupiter.api.Test
+  void trading_currencies_carry_their_minor_unit_exponent() {
+    assertThat(Checks.minorUnits("JPY")).isZero();
+    assertThat(Checks.minorUnits("EUR")).isEqualTo(2);
+    assertThat(Checks.minorUnits("BHD")).isEqualTo(3);
+    for (String zero :
+        List.of(
+            "BIF", "CLP", "DJF", "GNF", "ISK", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV",
+            "XAF", "XOF", "XPF")) {
+      assertThat(Checks.minorUnits(zero)).as(zero).isZero();
+    }
+    for (String three : List.of("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND")) {
+      assertThat(Checks.minorUnits(three)).as(three).isEqualTo(3);
+    }
+    assertThat(ReferenceData.MINOR_UNITS).hasSize(155).containsEntry("XCD", 2);
+    assertThat(new Money(12_500_000, "EUR").display()).isEqualTo("125000.00 EUR");
+    assertThat(new Money(1_000, "JPY").display()).isEqualTo("1000 JPY");
+    assertThat(new Money(1_500, "BHD").display()).isEqualTo("1.500 BHD");
+    assertThatThrownBy(() -> new Money(100, "XAU")).hasMessageStartingWith("INVALID_INPUT");
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"851712", "85171200", "8517120000"})
   void accepts_hs_codes_of_six_to_ten_digits(String code) {
     assertThat(Checks.hsCode("h", code)).isEqualTo(code);

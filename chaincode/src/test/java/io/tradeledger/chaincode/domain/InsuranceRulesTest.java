@@ -1,14 +1,18 @@
 package io.tradeledger.chaincode.domain;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class InsuranceRulesTest {
+  private static final Audit AUDIT = Audit.created(new Actor("InsurerMSP", "x"), Instant.EPOCH);
+
   private static Order order(Incoterm incoterm, long value) {
     return new Order(
         "o-1",
@@ -16,6 +20,8 @@ class InsuranceRulesTest {
         "ExporterMSP",
         List.of(new OrderLine("851712", "P", 1, "H87")),
         incoterm,
+        "SEGOT",
+        null,
         "CNSZX",
         "SEGOT",
         LocalDate.parse("2026-06-30"),
@@ -29,46 +35,171 @@ class InsuranceRulesTest {
   }
 
   private static PolicyIssue cover(long amount, IccClause clauses) {
+    return cover("ImporterMSP", null, amount, clauses);
+  }
+
+  private static PolicyIssue cover(
+      String insured, List<String> beneficiaries, long amount, IccClause clauses) {
     return new PolicyIssue(
-        "p-1", "s-1", "ImporterMSP", new Money(amount, "EUR"), clauses, "c".repeat(64));
+        "p-1",
+        "s-1",
+        insured,
+        beneficiaries,
+        new Money(amount, "EUR"),
+        clauses,
+        null,
+        "c".repeat(64));
+  }
+
+  /** The rule for a policy on the order's only shipment: the goods are the whole order. */
+  private static void check(Order order, PolicyIssue issue) {
+    InsuranceRules.check(order, issue, Optional.of(order.totalValue()), List.of());
+  }
+
+  private static Claim claim(String id, long amount, ClaimStatus status, Long settled) {
+    return new Claim(
+        id,
+        "p-1",
+        "s-1",
+        "o-1",
+        "ImporterMSP",
+        "InsurerMSP",
+        new Money(amount, "EUR"),
+        "damage",
+        List.of("e".repeat(64)),
+        status,
+        settled == null ? null : new Money(settled, "EUR"),
+        null,
+        null,
+        AUDIT);
+  }
+
+  private static InsurancePolicy policy(long cover) {
+    return InsurancePolicy.issue(cover(cover, IccClause.ICC_C), shipment(), "InsurerMSP", AUDIT);
+  }
+
+  private static Shipment shipment() {
+    return Shipment.book(
+        new Booking(
+            "s-1",
+            "o-1",
+            "CarrierMSP",
+            TransportMode.SEA,
+            "MAEU1",
+            List.of(),
+            "CNYTN",
+            "SEGOT",
+            LocalDate.parse("2026-04-01"),
+            LocalDate.parse("2026-05-10"),
+            List.of(new ShipmentLine(1, 1))),
+        order(Incoterm.CIF, 1_000),
+        AUDIT);
   }
 
   @Test
   void cif_accepts_any_clauses_from_exactly_110_percent() {
-    assertThatCode(
-            () -> InsuranceRules.check(order(Incoterm.CIF, 1_000), cover(1_100, IccClause.ICC_C)))
+    assertThatCode(() -> check(order(Incoterm.CIF, 1_000), cover(1_100, IccClause.ICC_C)))
         .doesNotThrowAnyException();
-    assertThatThrownBy(
-            () -> InsuranceRules.check(order(Incoterm.CIF, 1_000), cover(1_099, IccClause.ICC_A)))
+    assertThatThrownBy(() -> check(order(Incoterm.CIF, 1_000), cover(1_099, IccClause.ICC_A)))
         .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
   }
 
   @Test
   void percentages_are_computed_without_rounding_or_overflow() {
     // 110% of 1,001 is 1,101.1: 1,101 is short by a tenth of a minor unit.
-    assertThatThrownBy(
-            () -> InsuranceRules.check(order(Incoterm.CIF, 1_001), cover(1_101, IccClause.ICC_C)))
+    assertThatThrownBy(() -> check(order(Incoterm.CIF, 1_001), cover(1_101, IccClause.ICC_C)))
         .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
     long huge = Long.MAX_VALUE / 2;
-    assertThatThrownBy(
-            () -> InsuranceRules.check(order(Incoterm.CIF, huge), cover(huge, IccClause.ICC_C)))
+    assertThatThrownBy(() -> check(order(Incoterm.CIF, huge), cover(huge, IccClause.ICC_C)))
         .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
   }
 
   @Test
   void cip_needs_clauses_a() {
-    assertThatThrownBy(
-            () -> InsuranceRules.check(order(Incoterm.CIP, 1_000), cover(2_000, IccClause.ICC_B)))
+    assertThatThrownBy(() -> check(order(Incoterm.CIP, 1_000), cover(2_000, IccClause.ICC_B)))
         .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
-    assertThatCode(
-            () -> InsuranceRules.check(order(Incoterm.CIP, 1_000), cover(1_100, IccClause.ICC_A)))
+    assertThatCode(() -> check(order(Incoterm.CIP, 1_000), cover(1_100, IccClause.ICC_A)))
         .doesNotThrowAnyException();
   }
 
   @Test
   void other_rules_leave_cover_to_the_parties() {
     assertThatCode(
-            () -> InsuranceRules.check(order(Incoterm.FOB, 1_000), cover(1, IccClause.ICC_C)))
+            () -> check(order(Incoterm.FOB, 1_000), cover("ExporterMSP", null, 1, IccClause.ICC_C)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void the_minimum_is_110_percent_of_the_goods_insured_not_of_the_whole_order() {
+    Order order = order(Incoterm.CIF, 1_000);
+    // A shipment carrying goods worth 400 needs 440, not 1,100.
+    assertThatCode(
+            () ->
+                InsuranceRules.check(
+                    order,
+                    cover(440, IccClause.ICC_C),
+                    Optional.of(new Money(400, "EUR")),
+                    List.of()))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () ->
+                InsuranceRules.check(
+                    order,
+                    cover(439, IccClause.ICC_C),
+                    Optional.of(new Money(400, "EUR")),
+                    List.of()))
+        .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
+  }
+
+  @Test
+  void without_the_goods_value_the_order_policies_together_reach_110_percent() {
+    Order order = order(Incoterm.CIF, 1_000);
+    List<InsurancePolicy> issued = List.of(policy(600));
+    assertThatCode(
+            () ->
+                InsuranceRules.check(order, cover(500, IccClause.ICC_C), Optional.empty(), issued))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () ->
+                InsuranceRules.check(order, cover(499, IccClause.ICC_C), Optional.empty(), issued))
+        .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
+  }
+
+  @Test
+  void the_goods_value_is_the_whole_order_only_for_its_only_shipment() {
+    Order order = order(Incoterm.CIF, 1_000);
+    assertThat(InsuranceRules.goodsValue(order, List.of(shipment())))
+        .contains(new Money(1_000, "EUR"));
+    assertThat(InsuranceRules.goodsValue(order, List.of(shipment(), shipment()))).isEmpty();
+  }
+
+  @Test
+  void under_cif_and_cip_the_buyer_claims_directly() {
+    Order order = order(Incoterm.CIF, 1_000);
+    assertThatThrownBy(() -> check(order, cover("ExporterMSP", null, 1_100, IccClause.ICC_C)))
+        .hasMessageStartingWith("POLICY_BUYER_CANNOT_CLAIM: ");
+    assertThatCode(
+            () ->
+                check(order, cover("ExporterMSP", List.of("ImporterMSP"), 1_100, IccClause.ICC_C)))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void approved_and_settled_claims_never_exceed_the_cover() {
+    InsurancePolicy policy = policy(1_000);
+    List<Claim> claims =
+        List.of(
+            claim("c-1", 500, ClaimStatus.APPROVED, null),
+            claim("c-2", 400, ClaimStatus.SETTLED, 300L),
+            claim("c-3", 900, ClaimStatus.FILED, null),
+            claim("c-4", 900, ClaimStatus.REJECTED, null));
+    // 500 approved + 300 settled leave 200; filed and rejected claims take nothing.
+    assertThatCode(() -> InsuranceRules.checkWithinCover(policy, "c-5", 200, claims))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(() -> InsuranceRules.checkWithinCover(policy, "c-5", 201, claims))
+        .hasMessageStartingWith("CLAIM_AMOUNT_EXCEEDS_COVER: ");
+    // A claim is not counted against itself: approving c-1 again for its 500 fits.
+    assertThatCode(() -> InsuranceRules.checkWithinCover(policy, "c-1", 700, claims))
         .doesNotThrowAnyException();
   }
 }

@@ -28,6 +28,8 @@ class TradeProgressTest {
         "ExporterMSP",
         lines,
         Incoterm.FOB,
+        "CNYTN",
+        null,
         "CNSZX",
         "SEGOT",
         LocalDate.parse("2026-06-30"),
@@ -57,6 +59,28 @@ class TradeProgressTest {
     return shipment(id, 100, status, departed, arrived, delivered);
   }
 
+  /** A shipment of the whole order (100 of line 1) with the carrier's reported event times. */
+  private static Shipment shipment(
+      String id,
+      ShipmentStatus status,
+      Instant departed,
+      Instant arrived,
+      Instant delivered,
+      Instant departedEvent,
+      Instant arrivedEvent,
+      Instant deliveredEvent) {
+    return shipment(
+        id,
+        List.of(new ShipmentLine(1, 100)),
+        status,
+        departed,
+        arrived,
+        delivered,
+        departedEvent,
+        arrivedEvent,
+        deliveredEvent);
+  }
+
   private static Shipment shipment(
       String id,
       List<ShipmentLine> lines,
@@ -64,6 +88,19 @@ class TradeProgressTest {
       Instant departed,
       Instant arrived,
       Instant delivered) {
+    return shipment(id, lines, status, departed, arrived, delivered, null, null, null);
+  }
+
+  private static Shipment shipment(
+      String id,
+      List<ShipmentLine> lines,
+      ShipmentStatus status,
+      Instant departed,
+      Instant arrived,
+      Instant delivered,
+      Instant departedEvent,
+      Instant arrivedEvent,
+      Instant deliveredEvent) {
     return new Shipment(
         id,
         "o-1",
@@ -82,7 +119,10 @@ class TradeProgressTest {
         departed,
         arrived,
         delivered,
-        Audit.created(BUYER, T0));
+        Audit.created(BUYER, T0),
+        departedEvent,
+        arrivedEvent,
+        deliveredEvent);
   }
 
   private static CustomsDeclaration declaration(
@@ -92,6 +132,7 @@ class TradeProgressTest {
         shipmentId,
         "o-1",
         "ImporterMSP",
+        null,
         "CustomsMSP",
         new Money(1_000, "EUR"),
         List.of("851712"),
@@ -180,6 +221,56 @@ class TradeProgressTest {
     assertThat(partly.triggeredAt(MilestoneTrigger.DELIVERY)).isEmpty();
     assertThat(fully.dueAmount(balance)).isEqualTo(new Money(700, "EUR"));
     assertThat(fully.triggeredAt(MilestoneTrigger.DELIVERY)).contains(second);
+  }
+
+  @Test
+  void split_shipments_fall_due_from_their_reported_event_dates_not_the_recording_days() {
+    List<MilestoneTerms> terms =
+        List.of(
+            new MilestoneTerms("whole", 5_000, MilestoneTrigger.DELIVERY, 10),
+            new MilestoneTerms("part", 5_000, MilestoneTrigger.DELIVERY, 10, true));
+    Order order =
+        order(OrderStatus.ACCEPTED, List.of(new OrderLine("851712", "Phones", 100, "H87")), terms);
+    Milestone whole = Milestone.of(order, order.audit()).get(0);
+    Milestone part = Milestone.of(order, order.audit()).get(1);
+    Instant recorded = Instant.parse("2026-05-20T09:00:00Z");
+    Instant firstDroppedOff = Instant.parse("2026-05-02T08:00:00Z");
+    Instant secondDroppedOff = Instant.parse("2026-05-06T08:00:00Z");
+    Shipment first =
+        shipment(
+            "s-1",
+            List.of(new ShipmentLine(1, 60)),
+            ShipmentStatus.DELIVERED,
+            T0,
+            T0,
+            recorded,
+            T0,
+            T0,
+            firstDroppedOff);
+    Shipment secondMoving = shipment("s-2", 40, ShipmentStatus.IN_TRANSIT, T0, null, null);
+    Shipment secondDelivered =
+        shipment(
+            "s-2",
+            List.of(new ShipmentLine(1, 40)),
+            ShipmentStatus.DELIVERED,
+            T0,
+            T0,
+            recorded,
+            T0,
+            T0,
+            secondDroppedOff);
+
+    TradeProgress partly = new TradeProgress(order, List.of(first, secondMoving), Map.of());
+    TradeProgress fully = new TradeProgress(order, List.of(first, secondDelivered), Map.of());
+
+    // 60 of 100 delivered: the whole-order milestone waits; the pro rata one is due 10 days after
+    // the first drop-off the carrier reported, though recorded on 20 May.
+    assertThat(partly.dueDate(whole)).isEmpty();
+    assertThat(partly.dueDate(part)).contains(LocalDate.parse("2026-05-12"));
+    // All 100 delivered: the whole-order milestone counts from the last drop-off.
+    assertThat(fully.dueDate(whole)).contains(LocalDate.parse("2026-05-16"));
+    assertThat(fully.dueDate(part)).contains(LocalDate.parse("2026-05-12"));
+    assertThat(fully.triggeredAt(MilestoneTrigger.DELIVERY)).contains(recorded);
   }
 
   @Test
@@ -285,6 +376,56 @@ class TradeProgressTest {
   }
 
   @Test
+  void a_shipment_milestone_is_due_its_days_after_the_event_date_not_the_recording_day() {
+    Instant recorded = Instant.parse("2026-05-20T09:00:00Z");
+    Instant droppedOff = Instant.parse("2026-05-12T23:30:00Z");
+    Instant otherDroppedOff = Instant.parse("2026-05-14T01:00:00Z");
+    Milestone balance = milestone(MilestoneTrigger.DELIVERY, 10);
+    TradeProgress late =
+        new TradeProgress(
+            order(OrderStatus.ACCEPTED),
+            List.of(
+                shipment("s-1", ShipmentStatus.DELIVERED, T0, T0, recorded, T0, T0, droppedOff)),
+            Map.of());
+    TradeProgress two =
+        new TradeProgress(
+            order(OrderStatus.ACCEPTED),
+            List.of(
+                shipment("s-1", ShipmentStatus.DELIVERED, T0, T0, recorded, T0, T0, droppedOff),
+                shipment("s-2", ShipmentStatus.DELIVERED, T0, T0, T0, T0, T0, otherDroppedOff)),
+            Map.of());
+    TradeProgress legacy =
+        new TradeProgress(
+            order(OrderStatus.ACCEPTED),
+            List.of(shipment("s-1", ShipmentStatus.DELIVERED, T0, T0, recorded)),
+            Map.of());
+
+    // Recorded a week late, the delivery still counts from the day the goods were dropped off.
+    assertThat(late.triggeredAt(MilestoneTrigger.DELIVERY)).contains(recorded);
+    assertThat(late.dueDate(balance)).contains(LocalDate.parse("2026-05-22"));
+    assertThat(two.dueDate(balance)).contains(LocalDate.parse("2026-05-24"));
+    assertThat(legacy.dueDate(balance)).contains(LocalDate.parse("2026-05-30"));
+    assertThat(late.dueDate(milestone(MilestoneTrigger.DEPARTURE, 0)))
+        .contains(LocalDate.parse("2026-03-01"));
+  }
+
+  private static Milestone milestone(MilestoneTrigger trigger, int daysDue) {
+    return new Milestone(
+        "o-1",
+        "m",
+        "ImporterMSP",
+        "ExporterMSP",
+        new Money(1, "EUR"),
+        trigger,
+        daysDue,
+        MilestoneStatus.PENDING,
+        null,
+        null,
+        null,
+        Audit.created(BUYER, T0));
+  }
+
+  @Test
   void milestone_amounts_add_up_to_the_total_exactly() {
     Order order =
         new Order(
@@ -293,6 +434,8 @@ class TradeProgressTest {
             "ExporterMSP",
             List.of(new OrderLine("851712", "P", 1, "H87")),
             Incoterm.FOB,
+            "CNYTN",
+            null,
             "CNSZX",
             "SEGOT",
             LocalDate.parse("2026-06-30"),

@@ -15,9 +15,18 @@ import java.util.Map;
  * A standard order between the consortium's importer and exporter, driven through the contracts.
  */
 public final class TradeFixtures {
-  /** Canonical confidential terms: sorted properties, no white space. */
+  /**
+   * Canonical confidential terms (sorted properties, no white space) that price the order: 500
+   * phones at 250.00 EUR are 125,000.00 EUR, less a 2.5% discount of 3,125.00 EUR, plus the CIF
+   * freight (2,500.00 EUR) and insurance (625.00 EUR) the seller itemises: 125,000.00 EUR, the
+   * order's total value.
+   */
   public static final String TERMS =
-      "{\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
+      "{\"charges\":[{\"amount\":{\"amount\":250000,\"currency\":\"EUR\"},"
+          + "\"description\":\"Ocean freight CNYTN-SEGOT\"},"
+          + "{\"amount\":{\"amount\":62500,\"currency\":\"EUR\"},"
+          + "\"description\":\"Marine cargo insurance ICC (A) 110%\"}],"
+          + "\"clauses\":[\"Seller warrants 24 months\"],\"discountBasisPoints\":250,"
           + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":\"EUR\"}}],"
           + "\"salt\":\"0123456789abcdef0123456789abcdef\"}";
 
@@ -32,7 +41,7 @@ public final class TradeFixtures {
     return """
         {"orderId":"%s","sellerMsp":"ExporterMSP",\
         "lines":[{"hsCode":"851712","description":"Mobile phones","quantity":500,"unit":"H87"}],\
-        "incoterm":"CIF","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
+        "incoterm":"CIF","incotermPlace":"SEGOT","origin":"CNSZX","destination":"SEGOT","requestedDeliveryDate":"2026-06-30",\
         "totalValue":{"amount":12500000,"currency":"EUR"},"termsHash":"%s",\
         "milestones":[{"milestoneId":"deposit","shareBasisPoints":3000,"trigger":"ACCEPTANCE","daysDue":30},\
         {"milestoneId":"balance","shareBasisPoints":7000,"trigger":"DELIVERY","daysDue":10}]}"""
@@ -161,5 +170,28 @@ public final class TradeFixtures {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The standard order under another Incoterms rule and named place; {@code sellerContracts} adds
+   * {@code "sellerContractsCarriage":true}.
+   */
+  public static String proposal(
+      String orderId, String incoterm, String place, boolean sellerContracts) {
+    return proposal(orderId)
+        .replace(
+            "\"incoterm\":\"CIF\",\"incotermPlace\":\"SEGOT\"",
+            "\"incoterm\":\"%s\",\"incotermPlace\":\"%s\"%s"
+                .formatted(
+                    incoterm, place, sellerContracts ? ",\"sellerContractsCarriage\":true" : ""));
+  }
+
+  /** Proposes the given order as the importer, stores both parties' terms and accepts it. */
+  public static void accept(FakeLedger ledger, String orderId, String proposal) {
+    OrderContract orders = new OrderContract();
+    ledger.submit(Consortium.IMPORTER, context -> orders.proposeOrder(context, proposal));
+    storeTerms(ledger, Consortium.IMPORTER, orderId);
+    storeTerms(ledger, Consortium.EXPORTER, orderId);
+    ledger.submit(Consortium.EXPORTER, context -> orders.acceptOrder(context, orderId));
   }
 }

@@ -39,32 +39,52 @@ public final class Requests {
 
   public record LinePrice(int line, Money unitPrice) {}
 
+  /** An amount the seller adds to the discounted goods, itemised: freight, insurance, packing. */
+  public record Charge(String description, Money amount) {}
+
   /**
    * Confidential terms as the buyer states them. The service salts them with {@code salt} when
    * given (32 to 128 characters of [A-Za-z0-9_-], kept secret), which makes a retried proposal safe
-   * even if the first response was lost; otherwise it draws a random salt.
+   * even if the first response was lost; otherwise it draws a random salt. The contract holds them
+   * to the order: every line priced once in the order's currency, and the priced total less the
+   * discount plus the charges equal to the order's total value.
    */
   public record Terms(
-      List<LinePrice> linePrices, int discountBasisPoints, List<String> clauses, String salt) {
+      List<LinePrice> linePrices,
+      int discountBasisPoints,
+      List<String> clauses,
+      String salt,
+      List<Charge> charges) {
     public Terms {
       linePrices = linePrices == null ? List.of() : List.copyOf(linePrices);
       clauses = clauses == null ? List.of() : List.copyOf(clauses);
+      charges = orAbsent(charges);
     }
 
     /** The terms with their own salt, or {@code fallback} when they have none. */
     public SaltedTerms salted(String fallback) {
       return new SaltedTerms(
-          salt == null ? fallback : salt, linePrices, discountBasisPoints, clauses);
+          salt == null ? fallback : salt, linePrices, discountBasisPoints, clauses, charges);
     }
   }
 
   /** Confidential terms with their salt, exactly as both parties store them. */
   public record SaltedTerms(
-      String salt, List<LinePrice> linePrices, int discountBasisPoints, List<String> clauses) {
+      String salt,
+      List<LinePrice> linePrices,
+      int discountBasisPoints,
+      List<String> clauses,
+      List<Charge> charges) {
     public SaltedTerms {
       linePrices = linePrices == null ? List.of() : List.copyOf(linePrices);
       clauses = clauses == null ? List.of() : List.copyOf(clauses);
+      charges = orAbsent(charges);
     }
+  }
+
+  /** No charges are absent, never an empty list: the contract's canonical form leaves them out. */
+  private static List<Charge> orAbsent(List<Charge> charges) {
+    return charges == null || charges.isEmpty() ? null : List.copyOf(charges);
   }
 
   public record ProposeOrder(
@@ -72,6 +92,8 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       Incoterm incoterm,
+      String incotermPlace,
+      Boolean sellerContractsCarriage,
       String origin,
       String destination,
       LocalDate requestedDeliveryDate,
@@ -85,6 +107,8 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       Incoterm incoterm,
+      String incotermPlace,
+      Boolean sellerContractsCarriage,
       String origin,
       String destination,
       LocalDate requestedDeliveryDate,
@@ -97,6 +121,8 @@ public final class Requests {
           order.sellerMsp(),
           order.lines(),
           order.incoterm(),
+          order.incotermPlace(),
+          order.sellerContractsCarriage(),
           order.origin(),
           order.destination(),
           order.requestedDeliveryDate(),
@@ -155,8 +181,10 @@ public final class Requests {
       String policyId,
       String shipmentId,
       String insuredMsp,
+      List<String> beneficiaryMsps,
       Money coverAmount,
       IccClause clauses,
+      Boolean attachesFromShipment,
       String certificateHash) {}
 
   public record FileClaim(

@@ -33,7 +33,8 @@ public final class Types {
     SEA,
     AIR,
     ROAD,
-    RAIL
+    RAIL,
+    INLAND_WATERWAY
   }
 
   public enum EventType {

@@ -24,7 +24,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
-/** Customs declarations: the importer files, the customs authority decides. */
+/**
+ * Customs declarations: the importer of record or its mandated representative files, the customs
+ * authority of the country of import decides.
+ */
 @Path("/declarations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -37,11 +40,15 @@ public final class CustomsResource {
     this.ledger = ledger;
   }
 
-  /** The importer files a declaration for a shipment; 403 ACCESS_DENIED for anyone else. */
+  /**
+   * The importer of record (the buyer, the seller under DDP) or a representative it mandated files
+   * a declaration for a shipment; 403 ACCESS_DENIED for anyone else, 422
+   * CUSTOMS_NOT_COUNTRY_OF_IMPORT or DECLARATION_HS_CODE_MISMATCH.
+   */
   @POST
   @RolesAllowed(Role.WRITE)
   @Operation(
-      summary = "File a customs declaration (importer)",
+      summary = "File a customs declaration (importer of record or its representative)",
       responses =
           @ApiResponse(
               responseCode = "201",
@@ -63,7 +70,10 @@ public final class CustomsResource {
     return Responses.ok(ledger.read(user, "customs", "GetDeclaration", declarationId));
   }
 
-  /** The customs authority decides; 409 DECLARATION_INVALID_TRANSITION. */
+  /**
+   * The customs authority of the country of import decides; 409 DECLARATION_INVALID_TRANSITION, 422
+   * CUSTOMS_NOT_COUNTRY_OF_IMPORT.
+   */
   @POST
   @Path("/{declarationId}/decision")
   @RolesAllowed(Role.WRITE)

@@ -38,7 +38,11 @@ public final class InsuranceResource {
     this.ledger = ledger;
   }
 
-  /** An insurer issues a policy; 422 POLICY_COVER_INSUFFICIENT under CIF or CIP. */
+  /**
+   * An insurer issues a policy before the shipment arrives (409 POLICY_AFTER_ARRIVAL); after
+   * departure it must attach from shipment (422 POLICY_MUST_ATTACH_FROM_SHIPMENT); under CIF or CIP
+   * 422 POLICY_COVER_INSUFFICIENT or POLICY_BUYER_CANNOT_CLAIM.
+   */
   @POST
   @Path("policies")
   @RolesAllowed(Role.WRITE)
@@ -73,7 +77,10 @@ public final class InsuranceResource {
     return Responses.ok(ledger.read(user, "insurance", "ListClaims", policyId));
   }
 
-  /** The insured files a claim; 422 CLAIM_AMOUNT_EXCEEDS_COVER. */
+  /**
+   * The insured or a beneficiary files a claim; 422 CLAIM_AMOUNT_EXCEEDS_COVER beyond what the
+   * approved and settled claims leave of the cover.
+   */
   @POST
   @Path("claims")
   @RolesAllowed(Role.WRITE)

@@ -43,13 +43,16 @@ public final class ShipmentResource {
   }
 
   /**
-   * The seller books a shipment of an accepted order, with the quantity of each order line it
-   * moves; 409 ORDER_NOT_ACCEPTED, SHIPMENT_QUANTITY_EXCEEDS_ORDER.
+   * The party contracting the main carriage (the seller under C- and D-rules or when the order says
+   * so, the buyer under EXW, FCA, FAS and FOB) books a shipment of an accepted order, with the
+   * quantity of each order line it moves; 409 ORDER_NOT_ACCEPTED or
+   * SHIPMENT_QUANTITY_EXCEEDS_ORDER, 403 ACCESS_DENIED, 422 INCOTERM_MODE_NOT_ALLOWED or
+   * INCOTERM_PLACE_MISMATCH.
    */
   @POST
   @RolesAllowed(Role.WRITE)
   @Operation(
-      summary = "Book a shipment (seller)",
+      summary = "Book a shipment (party contracting the main carriage)",
       responses =
           @ApiResponse(
               responseCode = "201",

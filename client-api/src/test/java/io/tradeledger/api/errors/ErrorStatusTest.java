@@ -39,6 +39,11 @@ class ErrorStatusTest {
           Map.entry("TERMS_NOT_PROVIDED", 422),
           Map.entry("TERMS_HASH_MISMATCH", 422),
           Map.entry("TERMS_NOT_STORED", 409),
+          Map.entry("TERMS_LINES_MISPRICED", 422),
+          Map.entry("TERMS_TOTAL_MISMATCH", 422),
+          Map.entry("DATE_IN_PAST", 422),
+          Map.entry("INCOTERM_MODE_NOT_ALLOWED", 422),
+          Map.entry("INCOTERM_PLACE_MISMATCH", 422),
           Map.entry("MILESTONE_NOT_FOUND", 404),
           Map.entry("MILESTONE_NOT_DUE", 409),
           Map.entry("MILESTONE_INVALID_TRANSITION", 409),
@@ -57,6 +62,9 @@ class ErrorStatusTest {
           Map.entry("DECLARATION_NOT_FOUND", 404),
           Map.entry("DECLARATION_CONFLICT", 409),
           Map.entry("DECLARATION_INVALID_TRANSITION", 409),
+          Map.entry("CUSTOMS_NOT_COUNTRY_OF_IMPORT", 422),
+          Map.entry("DECLARATION_HS_CODE_MISMATCH", 422),
+          Map.entry("MANDATE_NOT_FOUND", 404),
           Map.entry("POLICY_NOT_FOUND", 404),
           Map.entry("POLICY_CONFLICT", 409),
           Map.entry("POLICY_COVER_INSUFFICIENT", 422),
@@ -64,9 +72,14 @@ class ErrorStatusTest {
           Map.entry("CLAIM_CONFLICT", 409),
           Map.entry("CLAIM_INVALID_TRANSITION", 409),
           Map.entry("CLAIM_AMOUNT_EXCEEDS_COVER", 422),
+          Map.entry("POLICY_BUYER_CANNOT_CLAIM", 422),
+          Map.entry("POLICY_MUST_ATTACH_FROM_SHIPMENT", 422),
+          Map.entry("POLICY_AFTER_ARRIVAL", 409),
           Map.entry("DOCUMENT_NOT_FOUND", 404),
           Map.entry("DOCUMENT_CONFLICT", 409),
-          Map.entry("DOCUMENT_ALREADY_SUPERSEDED", 409));
+          Map.entry("DOCUMENT_ALREADY_SUPERSEDED", 409),
+          Map.entry("DOCUMENT_ISSUER_NOT_ENTITLED", 403),
+          Map.entry("DOCUMENT_SUPERSEDE_MISMATCH", 422));
 
   private static List<String> contractCodes() throws IOException {
     Matcher constants =

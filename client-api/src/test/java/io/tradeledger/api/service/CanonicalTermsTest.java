@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
 import io.tradeledger.api.TradeLedgerApplication;
+import io.tradeledger.api.api.Requests.Charge;
 import io.tradeledger.api.api.Requests.LinePrice;
 import io.tradeledger.api.api.Requests.Money;
 import io.tradeledger.api.api.Requests.SaltedTerms;
@@ -32,7 +33,8 @@ class CanonicalTermsTest {
             List.of(
                 new LinePrice(1, new Money(25000, "EUR")), new LinePrice(2, new Money(990, "EUR"))),
             250,
-            List.of("Seller warrants 24 months", "Försäkring enligt ICC (A) – 110 %"));
+            List.of("Seller warrants 24 months", "Försäkring enligt ICC (A) – 110 %"),
+            null);
 
     byte[] bytes = canonical.bytes(terms);
 
@@ -49,9 +51,9 @@ class CanonicalTermsTest {
   }
 
   @Test
-  void absent_clauses_are_an_empty_list_and_nulls_are_left_out() {
+  void absent_clauses_are_an_empty_list_and_absent_charges_are_left_out() {
     SaltedTerms terms =
-        new SaltedTerms(SALT, List.of(new LinePrice(1, new Money(1, null))), 0, null);
+        new SaltedTerms(SALT, List.of(new LinePrice(1, new Money(1, null))), 0, null, List.of());
 
     assertThat(new String(canonical.bytes(terms), StandardCharsets.UTF_8))
         .isEqualTo(
@@ -62,9 +64,34 @@ class CanonicalTermsTest {
   }
 
   @Test
+  void charges_are_written_in_the_contract_s_canonical_order() {
+    SaltedTerms terms =
+        new SaltedTerms(
+            SALT,
+            List.of(new LinePrice(1, new Money(25000, "EUR"))),
+            250,
+            List.of(),
+            List.of(new Charge("Ocean freight", new Money(312500, "EUR"))));
+
+    assertThat(new String(canonical.bytes(terms), StandardCharsets.UTF_8))
+        .isEqualTo(
+            "{\"charges\":[{\"amount\":{\"amount\":312500,\"currency\":\"EUR\"},"
+                + "\"description\":\"Ocean freight\"}],\"clauses\":[],\"discountBasisPoints\":250,"
+                + "\"linePrices\":[{\"line\":1,\"unitPrice\":{\"amount\":25000,\"currency\":"
+                + "\"EUR\"}}],\"salt\":\""
+                + SALT
+                + "\"}");
+  }
+
+  @Test
   void the_canonical_json_reads_back_as_the_same_terms() throws Exception {
     SaltedTerms terms =
-        new SaltedTerms(SALT, List.of(new LinePrice(1, new Money(5, "USD"))), 10, List.of("c"));
+        new SaltedTerms(
+            SALT,
+            List.of(new LinePrice(1, new Money(5, "USD"))),
+            10,
+            List.of("c"),
+            List.of(new Charge("Freight", new Money(2, "USD"))));
 
     assertThat(canonical.parse(new String(canonical.bytes(terms), StandardCharsets.UTF_8)))
         .isEqualTo(terms);
