@@ -412,9 +412,19 @@ class InsuranceContractTest {
   }
 
   @Test
-  void with_several_shipments_the_order_policies_together_cover_110_percent_of_the_order() {
+  void a_shipment_of_the_whole_order_needs_110_percent_of_the_whole_order() {
+    // s-1 moves all 500 phones: half the order's 110% is not enough.
+    String half = POLICY.replace("13750000", "6875000");
+    assertRejected(
+        ledger,
+        "POLICY_COVER_INSUFFICIENT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, half)));
+    issue();
+  }
+
+  @Test
+  void each_part_of_a_split_order_of_one_line_needs_110_percent_of_its_share() {
     ShipmentContract shipments = new ShipmentContract();
-    // s-1 moves the whole of o-1: split order o-2 into 300 and 200 phones instead.
     TradeFixtures.accept(ledger, "o-2");
     TradeFixtures.bookAndConfirm(ledger, "s-2", "o-2", 300);
     String second =
@@ -422,22 +432,25 @@ class InsuranceContractTest {
             .replace("MAEU123456789", "MAEU123456790")
             .replace("CSQU3054383", "MSKU9070323");
     ledger.submit(EXPORTER, context -> shipments.bookShipment(context, second));
-    // Until bookings carry their quantities, half the order's 110% on s-2 is not enough...
-    String half =
+    // 300 of 500 phones are 60% of 125,000.00 EUR: the cover is 110% of 75,000.00 EUR.
+    String onFirst =
         POLICY
-            .replace("13750000", "6875000")
             .replace("\"policyId\":\"p-1\"", "\"policyId\":\"p-2\"")
             .replace("\"shipmentId\":\"s-1\"", "\"shipmentId\":\"s-2\"");
+    String short1 = onFirst.replace("13750000", "8249999");
     assertRejected(
         ledger,
         "POLICY_COVER_INSUFFICIENT",
-        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, half)));
-    // ...while a policy reaching 110% of the order, with the order's other policies, is.
-    String full = half.replace("6875000", "13750000");
-    ledger.submit(INSURER, context -> insurance.issuePolicy(context, full));
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, short1)));
+    String enough = onFirst.replace("13750000", "8250000");
+    String first = ledger.submit(INSURER, context -> insurance.issuePolicy(context, enough));
+    assertThat(first).contains("\"policyId\":\"p-2\"");
+    // 200 phones: 110% of 50,000.00 EUR, whatever the other policies cover.
     String onSecond =
-        half.replace("\"policyId\":\"p-2\"", "\"policyId\":\"p-3\"")
-            .replace("\"shipmentId\":\"s-2\"", "\"shipmentId\":\"s-3\"");
+        POLICY
+            .replace("\"policyId\":\"p-1\"", "\"policyId\":\"p-3\"")
+            .replace("\"shipmentId\":\"s-1\"", "\"shipmentId\":\"s-3\"")
+            .replace("13750000", "5500000");
     String issued = ledger.submit(INSURER, context -> insurance.issuePolicy(context, onSecond));
     assertThat(issued).contains("\"policyId\":\"p-3\"");
   }
