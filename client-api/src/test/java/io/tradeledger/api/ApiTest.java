@@ -477,6 +477,34 @@ class ApiTest {
   }
 
   @Test
+  void a_booking_carries_its_line_quantities_and_an_event_its_container_state() throws Exception {
+    String booking =
+        "{\"shipmentId\":\"s-1\",\"orderId\":\"o-1\",\"carrierMsp\":\"CarrierMSP\","
+            + "\"mode\":\"SEA\",\"transportDocumentNumber\":\"MAEU123456789\","
+            + "\"containers\":[\"CSQU3054383\"],\"portOfLoading\":\"CNYTN\","
+            + "\"portOfDischarge\":\"SEGOT\",\"plannedDeparture\":\"2026-04-01\","
+            + "\"plannedArrival\":\"2026-05-10\",\"lines\":[{\"line\":1,\"quantity\":300}]}";
+    String gatedOut =
+        "{\"eventId\":\"00000000-0000-4000-8000-000000000001\",\"eventType\":\"EQUIPMENT\","
+            + "\"eventCode\":\"GATED_OUT\",\"eventClassifier\":\"ACTUAL\",\"location\":\"SEGOT\","
+            + "\"eventDateTime\":\"2026-05-10T10:00:00Z\",\"equipmentReference\":\"CSQU3054383\","
+            + "\"emptyIndicatorCode\":\"LADEN\"}";
+
+    assertThat(request("/shipments", WRITER).post(Entity.json(booking)).getStatus()).isEqualTo(201);
+    JsonNode booked = mapper.readTree(ledger.last().call().arguments().get(0));
+    assertThat(request("/shipments/s-1/events", WRITER).post(Entity.json(gatedOut)).getStatus())
+        .isEqualTo(201);
+    JsonNode event = mapper.readTree(ledger.last().call().arguments().get(0));
+    Response unknownState =
+        request("/shipments/s-1/events", WRITER)
+            .post(Entity.json(gatedOut.replace("LADEN", "FULL")));
+
+    assertThat(booked.path("lines").toString()).isEqualTo("[{\"line\":1,\"quantity\":300}]");
+    assertThat(event.path("emptyIndicatorCode").asText()).isEqualTo("LADEN");
+    assertThat(unknownState.getStatus()).isEqualTo(400);
+  }
+
+  @Test
   void an_uploaded_document_is_anchored_by_its_sha256() {
     byte[] file = "invoice 42".getBytes(StandardCharsets.UTF_8);
 

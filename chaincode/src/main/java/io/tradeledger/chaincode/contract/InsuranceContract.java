@@ -83,8 +83,7 @@ public final class InsuranceContract implements ContractInterface {
         orderShipments.stream()
             .flatMap(each -> policies.findByShipment(each.shipmentId()).stream())
             .toList();
-    InsuranceRules.check(
-        order, issue, InsuranceRules.goodsValue(order, orderShipments), orderPolicies);
+    InsuranceRules.check(order, issue, InsuranceRules.goodsValue(order, shipment), orderPolicies);
     InsurancePolicy policy =
         InsurancePolicy.issue(
             issue, shipment, tx.callerMsp(), Audit.created(tx.caller(), tx.now()));

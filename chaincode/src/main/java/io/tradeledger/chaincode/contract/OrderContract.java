@@ -252,8 +252,8 @@ public final class OrderContract implements ContractInterface {
   }
 
   /**
-   * Marks an accepted order COMPLETED once every milestone is confirmed and every shipment
-   * delivered (for when delivery came after the last payment confirmation).
+   * Marks an accepted order COMPLETED once every milestone is confirmed and the delivered shipments
+   * cover every ordered quantity (for when delivery came after the last payment confirmation).
    *
    * @return the order as JSON (COMPLETED)
    * @throws org.hyperledger.fabric.shim.ChaincodeException ORDER_NOT_FOUND, ACCESS_DENIED (not
@@ -271,7 +271,9 @@ public final class OrderContract implements ContractInterface {
     List<Milestone> milestones = new MilestoneRepository(tx.state()).findByOrder(orderId);
     if (!completable(tx, order, milestones)) {
       throw ErrorCode.ORDER_NOT_COMPLETABLE.exception(
-          "order %s needs every milestone CONFIRMED and every shipment DELIVERED", orderId);
+          "order %s needs every milestone CONFIRMED and DELIVERED shipments covering every ordered"
+              + " quantity",
+          orderId);
     }
     Order completed = order.completed(tx.caller(), tx.now());
     new OrderRepository(tx.state()).save(completed);
@@ -315,7 +317,9 @@ public final class OrderContract implements ContractInterface {
     return CanonicalJson.write(page);
   }
 
-  /** Whether every milestone is confirmed and every shipment (at least one) delivered. */
+  /**
+   * Whether every milestone is confirmed and the delivered shipments cover every ordered quantity.
+   */
   static boolean completable(Tx tx, Order order, List<Milestone> milestones) {
     return milestones.stream().allMatch(m -> m.status() == MilestoneStatus.CONFIRMED)
         && Trades.progress(tx, order).delivered();

@@ -2,6 +2,7 @@ package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Milestone;
+import io.tradeledger.chaincode.domain.Money;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.OrderStatus;
 import io.tradeledger.chaincode.domain.TradeProgress;
@@ -45,15 +46,18 @@ public final class PaymentContract implements ContractInterface {
     }
   }
 
-  /** A milestone as read, with when its trigger happened and when it falls due. */
+  /**
+   * A milestone as read, with when its trigger happened, when it falls due and how much of it is
+   * due (all of it once triggered; a pro rata milestone in part as shipments reach its trigger).
+   */
   public record MilestoneView(
-      Milestone milestone, Instant triggeredAt, LocalDate dueDate, boolean due) {}
+      Milestone milestone, Instant triggeredAt, LocalDate dueDate, boolean due, Money dueAmount) {}
 
   /**
    * The milestones of an order, in milestone id order.
    *
-   * @return JSON array of {@code {milestone, triggeredAt, dueDate, due}} (the times absent until
-   *     the trigger happened)
+   * @return JSON array of {@code {milestone, triggeredAt, dueDate, due, dueAmount}} (the times
+   *     absent until the trigger happened)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND
    */
   @Transaction(name = "GetMilestones", intent = Transaction.TYPE.EVALUATE)
@@ -69,9 +73,10 @@ public final class PaymentContract implements ContractInterface {
                     milestone ->
                         new MilestoneView(
                             milestone,
-                            progress.triggeredAt(milestone.trigger()).orElse(null),
+                            progress.triggeredAt(milestone).orElse(null),
                             progress.dueDate(milestone).orElse(null),
-                            progress.triggeredAt(milestone.trigger()).isPresent()))
+                            progress.triggeredAt(milestone).isPresent(),
+                            progress.dueAmount(milestone)))
                 .toList();
     return CanonicalJson.write(views);
   }

@@ -5,6 +5,7 @@ import io.tradeledger.chaincode.domain.Booking;
 import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.EventReport;
+import io.tradeledger.chaincode.domain.EventRules;
 import io.tradeledger.chaincode.domain.IncotermsRules;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.OrderStatus;
@@ -13,8 +14,10 @@ import io.tradeledger.chaincode.domain.Shipment;
 import io.tradeledger.chaincode.domain.ShipmentEvent;
 import io.tradeledger.chaincode.domain.ShipmentStatus;
 import io.tradeledger.chaincode.domain.ShipmentTracking;
+import io.tradeledger.chaincode.domain.TradeProgress;
 import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
+import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.ShipmentEventRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
 import io.tradeledger.chaincode.state.TradeParties;
@@ -62,16 +65,20 @@ public final class ShipmentContract implements ContractInterface {
   /**
    * The party that contracts the main carriage under the order's Incoterms rule (the seller under
    * C- and D-rules or when the order says so, otherwise the buyer) books a shipment of an accepted
-   * order on a carrier. The shipper is always the seller and the consignee the buyer.
+   * order on a carrier, with the quantity of each order line it moves. The shipper is always the
+   * seller and the consignee the buyer.
    *
    * @param bookingJson {@code {shipmentId, orderId, carrierMsp, mode, transportDocumentNumber,
-   *     containers, portOfLoading, portOfDischarge, plannedDeparture, plannedArrival}}
+   *     containers, portOfLoading, portOfDischarge, plannedDeparture, plannedArrival, lines:
+   *     [{line, quantity}]}}
    * @return the shipment as JSON (BOOKED)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (including the same port
-   *     of loading and discharge), ORDER_NOT_FOUND, ACCESS_DENIED (not the party contracting the
-   *     carriage), ORDER_NOT_ACCEPTED, INCOTERM_MODE_NOT_ALLOWED, INCOTERM_PLACE_MISMATCH,
-   *     PARTICIPANT_NOT_FOUND / ROLE_REQUIRED (carrier), SHIPMENT_CONFLICT, DATE_IN_PAST
-   *     (plannedDeparture already over everywhere on Earth)
+   *     of loading and discharge, or a line the order does not have), ORDER_NOT_FOUND,
+   *     ACCESS_DENIED (not the party contracting the carriage), ORDER_NOT_ACCEPTED,
+   *     INCOTERM_MODE_NOT_ALLOWED, INCOTERM_PLACE_MISMATCH, PARTICIPANT_NOT_FOUND / ROLE_REQUIRED
+   *     (carrier), SHIPMENT_CONFLICT, DATE_IN_PAST (plannedDeparture already over everywhere on
+   *     Earth), SHIPMENT_QUANTITY_EXCEEDS_ORDER (the order's shipments would move more than
+   *     ordered)
    */
   @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
   public String bookShipment(Context context, String bookingJson) {
@@ -99,6 +106,7 @@ public final class ShipmentContract implements ContractInterface {
     Access.counterparty(tx, booking.carrierMsp(), Role.CARRIER);
     Dates.notPast("plannedDeparture", booking.plannedDeparture(), tx.now());
     Shipment shipment = Shipment.book(booking, order, Audit.created(tx.caller(), tx.now()));
+    TradeProgress.requireWithinOrder(order, shipments.findByOrder(order.orderId()), shipment);
     shipments.save(shipment);
     tx.state().endorsedByAll(shipments.key(shipment.shipmentId()), List.of(shipment.carrierMsp()));
     new TradeParties(tx.state()).join(order.orderId(), shipment.carrierMsp());
@@ -130,11 +138,15 @@ public final class ShipmentContract implements ContractInterface {
    * The carrier records one event of a confirmed shipment; the shipment's status follows.
    *
    * @param eventJson {@code {eventId, shipmentId, eventType, eventCode, eventClassifier, location,
-   *     eventDateTime, equipmentReference?, retractsEventId?, remarks?}}
+   *     eventDateTime, equipmentReference?, emptyIndicatorCode?, retractsEventId?, remarks?}}
    * @return the stored event as JSON
-   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND,
-   *     ACCESS_DENIED (not the carrier), SHIPMENT_INVALID_TRANSITION (not confirmed),
-   *     EVENT_CONFLICT, EVENT_NOT_FOUND / EVENT_ALREADY_RETRACTED (retraction)
+   * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT (also an EQUIPMENT event
+   *     naming none or another of the shipment's containers), SHIPMENT_NOT_FOUND, ACCESS_DENIED
+   *     (not the carrier), SHIPMENT_INVALID_TRANSITION (not confirmed), EVENT_CONFLICT,
+   *     EVENT_IN_FUTURE, EVENT_LOCATION_INVALID (first departure not at the port of loading),
+   *     EVENT_OUT_OF_SEQUENCE (arrival before departure, delivery before arrival); for a retraction
+   *     EVENT_NOT_FOUND, EVENT_ALREADY_RETRACTED, EVENT_RETRACTION_MISMATCH, EVENT_NOT_RETRACTABLE
+   *     (it would move back a shipment of a COMPLETED order)
    */
   @Transaction(name = "RecordShipmentEvent", intent = Transaction.TYPE.SUBMIT)
   public String recordShipmentEvent(Context context, String eventJson) {
@@ -246,6 +258,7 @@ public final class ShipmentContract implements ContractInterface {
       throw ErrorCode.SHIPMENT_INVALID_TRANSITION.exception(
           "shipment %s is %s: events need a CONFIRMED shipment", shipmentId, shipment.status());
     }
+    Order order = new OrderRepository(tx.state()).find(shipment.orderId()).orElseThrow();
     ShipmentEventRepository repository = new ShipmentEventRepository(tx.state());
     // Fabric reads do not see this transaction's own writes: keep the batch in memory.
     Map<String, ShipmentEvent> all = new LinkedHashMap<>();
@@ -260,11 +273,14 @@ public final class ShipmentContract implements ContractInterface {
         throw ErrorCode.EVENT_CONFLICT.exception(
             "event %s exists with different content", report.eventId());
       }
-      checkEquipment(shipment, report);
-      checkRetraction(all, report);
       ShipmentEvent event =
           ShipmentEvent.recorded(report, shipment.orderId(), Audit.created(tx.caller(), tx.now()));
+      List<ShipmentEvent> before = List.copyOf(all.values());
+      EventRules.check(before, event, shipment, order.destination(), tx.now());
       all.put(event.eventId(), event);
+      if (order.status() == OrderStatus.COMPLETED && event.retractsEventId() != null) {
+        requireStatusKept(shipment, order, before, List.copyOf(all.values()), event);
+      }
       added.add(event);
     }
     if (added.isEmpty()) {
@@ -277,36 +293,29 @@ public final class ShipmentContract implements ContractInterface {
               repository.key(shipmentId, event.eventId()), List.of(shipment.carrierMsp()));
     }
     ShipmentTracking.Progress progress =
-        ShipmentTracking.of(List.copyOf(all.values()), shipment.portOfDischarge());
+        ShipmentTracking.of(List.copyOf(all.values()), shipment, order.destination());
     new ShipmentRepository(tx.state()).save(shipment.tracked(progress, tx.caller(), tx.now()));
     return List.copyOf(added);
   }
 
-  private static void checkEquipment(Shipment shipment, EventReport report) {
-    if (report.equipmentReference() != null
-        && !shipment.containers().contains(report.equipmentReference())) {
-      throw Checks.invalid(
-          "equipmentReference",
-          "names container "
-              + report.equipmentReference()
-              + ", which is not on shipment "
-              + shipment.shipmentId());
-    }
-  }
-
-  private static void checkRetraction(Map<String, ShipmentEvent> events, EventReport report) {
-    String target = report.retractsEventId();
-    if (target == null) {
-      return;
-    }
-    if (!events.containsKey(target)) {
-      throw ErrorCode.EVENT_NOT_FOUND.exception(
-          "shipment %s has no event %s to retract", report.shipmentId(), target);
-    }
-    boolean retracted =
-        events.values().stream().anyMatch(event -> target.equals(event.retractsEventId()));
-    if (retracted) {
-      throw ErrorCode.EVENT_ALREADY_RETRACTED.exception("event %s is already retracted", target);
+  /**
+   * A COMPLETED order was paid and closed on the strength of its shipments' status; the carrier
+   * alone cannot take that ground away. A retraction that would move such a shipment back is
+   * refused (the correction belongs in a claim or a dispute); one that keeps its status (a
+   * corrected time or remark) is recorded.
+   */
+  private static void requireStatusKept(
+      Shipment shipment,
+      Order order,
+      List<ShipmentEvent> before,
+      List<ShipmentEvent> after,
+      ShipmentEvent retraction) {
+    ShipmentStatus was = ShipmentTracking.of(before, shipment, order.destination()).status();
+    ShipmentStatus would = ShipmentTracking.of(after, shipment, order.destination()).status();
+    if (would != was) {
+      throw ErrorCode.EVENT_NOT_RETRACTABLE.exception(
+          "order %s is COMPLETED: event %s would move shipment %s from %s back to %s",
+          order.orderId(), retraction.retractsEventId(), shipment.shipmentId(), was, would);
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What the party contracting the main carriage (the seller or the buyer, by the order's Incoterms
- * rule) books on a carrier for an accepted order.
+ * rule) books on a carrier for an accepted order, including how much of each order line the
+ * shipment moves ({@code lines}).
  */
 public record Booking(
     String shipmentId,
@@ -17,7 +18,8 @@ public record Booking(
     String portOfLoading,
     String portOfDischarge,
     LocalDate plannedDeparture,
-    LocalDate plannedArrival) {
+    LocalDate plannedArrival,
+    List<ShipmentLine> lines) {
   public Booking {
     Checks.id("shipmentId", shipmentId);
     Checks.id("orderId", orderId);
@@ -36,5 +38,7 @@ public record Booking(
     if (plannedArrival.isBefore(plannedDeparture)) {
       throw Checks.invalid("plannedArrival", "must not be before plannedDeparture");
     }
+    lines = Checks.list("lines", lines, 1, OrderProposal.MAX_LINES);
+    Checks.distinct("lines.line", lines.stream().map(ShipmentLine::line).toList());
   }
 }

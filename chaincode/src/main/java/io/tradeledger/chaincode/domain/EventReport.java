@@ -4,8 +4,8 @@ import java.time.Instant;
 
 /**
  * A carrier's report of one shipment event, as submitted: DCSA Track & Trace v3 vocabulary, the
- * carrier's own event time, and optionally the container concerned and the earlier event this one
- * retracts.
+ * carrier's own event time, and optionally the container concerned (with whether it is EMPTY or
+ * LADEN) and the earlier event this one retracts.
  */
 public record EventReport(
     String eventId,
@@ -17,7 +17,8 @@ public record EventReport(
     Instant eventDateTime,
     String equipmentReference,
     String retractsEventId,
-    String remarks) {
+    String remarks,
+    EmptyIndicator emptyIndicatorCode) {
   public EventReport {
     Checks.uuid("eventId", eventId);
     Checks.id("shipmentId", shipmentId);
@@ -40,5 +41,8 @@ public record EventReport(
       }
     }
     Checks.optionalText("remarks", remarks, Checks.MAX_TEXT);
+    if (emptyIndicatorCode != null && eventType != EventType.EQUIPMENT) {
+      throw Checks.invalid("emptyIndicatorCode", "belongs to EQUIPMENT events only");
+    }
   }
 }

@@ -20,13 +20,32 @@ public final class InsuranceRules {
   private InsuranceRules() {}
 
   /**
-   * The value of the goods a shipment carries, when the ledger knows it: today the order's whole
-   * value when the shipment is the order's only one, and empty when the order has several
-   * shipments, since bookings do not yet carry the quantities they move. The one place to switch to
-   * the shipment's share of the order once they do.
+   * The value of the goods a shipment carries, where the public quantities tell it exactly (prices
+   * are in the confidential terms, out of the contract's reach at issue): the order's whole value
+   * when the shipment moves every ordered quantity; for an order of one line, the value pro rata to
+   * the quantity it moves, rounded up to the minor unit so that 110% of it is never understated.
+   * Empty otherwise (part of an order of several lines, whose lines' prices differ): then the
+   * order's policies together must cover the order ({@link #check}).
    */
-  public static Optional<Money> goodsValue(Order order, List<Shipment> orderShipments) {
-    return orderShipments.size() == 1 ? Optional.of(order.totalValue()) : Optional.empty();
+  public static Optional<Money> goodsValue(Order order, Shipment shipment) {
+    Money total = order.totalValue();
+    boolean whole = true;
+    for (int line = 1; line <= order.lines().size(); line++) {
+      whole &= shipment.quantityOf(line) >= order.lines().get(line - 1).quantity();
+    }
+    if (whole) {
+      return Optional.of(total);
+    }
+    if (order.lines().size() != 1) {
+      return Optional.empty();
+    }
+    BigInteger ordered = BigInteger.valueOf(order.lines().get(0).quantity());
+    BigInteger[] share =
+        BigInteger.valueOf(total.amount())
+            .multiply(BigInteger.valueOf(shipment.quantityOf(1)))
+            .divideAndRemainder(ordered);
+    BigInteger value = share[1].signum() == 0 ? share[0] : share[0].add(BigInteger.ONE);
+    return Optional.of(new Money(value.longValueExact(), total.currency()));
   }
 
   /**

@@ -22,10 +22,13 @@ public record OrderProposal(
     Money totalValue,
     String termsHash,
     List<MilestoneTerms> milestones) {
+  /** The most lines an order may have. */
+  public static final int MAX_LINES = 100;
+
   public OrderProposal {
     Checks.id("orderId", orderId);
     Checks.mspId("sellerMsp", sellerMsp);
-    lines = Checks.list("lines", lines, 1, 100);
+    lines = Checks.list("lines", lines, 1, MAX_LINES);
     Checks.present("incoterm", incoterm);
     Checks.locode("incotermPlace", incotermPlace);
     // Canonical: "the seller contracts the carriage" is either stated (true) or absent.

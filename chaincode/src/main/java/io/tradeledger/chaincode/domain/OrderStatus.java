@@ -1,8 +1,8 @@
 package io.tradeledger.chaincode.domain;
 
 /**
- * An order's status. PROPOSED, ACCEPTED, REJECTED, CANCELLED and COMPLETED are stored; IN_TRANSIT
- * and DELIVERED are derived from the order's shipments when it is read, never stored.
+ * An order's status. PROPOSED, ACCEPTED, REJECTED, CANCELLED and COMPLETED are stored; IN_TRANSIT,
+ * ARRIVED and DELIVERED are derived from the order's shipments when it is read, never stored.
  */
 public enum OrderStatus {
   PROPOSED,
@@ -10,6 +10,7 @@ public enum OrderStatus {
   REJECTED,
   CANCELLED,
   IN_TRANSIT,
+  ARRIVED,
   DELIVERED,
   COMPLETED
 }

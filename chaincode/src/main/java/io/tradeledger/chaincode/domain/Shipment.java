@@ -28,6 +28,7 @@ public record Shipment(
     String portOfDischarge,
     LocalDate plannedDeparture,
     LocalDate plannedArrival,
+    List<ShipmentLine> lines,
     ShipmentStatus status,
     Instant departedAt,
     Instant arrivedAt,
@@ -49,16 +50,34 @@ public record Shipment(
             portOfLoading,
             portOfDischarge,
             plannedDeparture,
-            plannedArrival);
+            plannedArrival,
+            lines);
     containers = booking.containers();
+    lines = booking.lines();
     Checks.mspId("shipperMsp", shipperMsp);
     Checks.mspId("consigneeMsp", consigneeMsp);
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(audit, "audit");
   }
 
-  /** A new BOOKED shipment of an order from its seller to its buyer. */
+  /**
+   * A new BOOKED shipment of an order from its seller to its buyer. Its lines must be lines of the
+   * order; whether they stay within the ordered quantities depends on the order's other shipments
+   * (see {@link TradeProgress#unshipped}).
+   */
   public static Shipment book(Booking booking, Order order, Audit audit) {
+    for (ShipmentLine line : booking.lines()) {
+      if (line.line() > order.lines().size()) {
+        throw Checks.invalid(
+            "lines.line",
+            "names line "
+                + line.line()
+                + ", but order "
+                + order.orderId()
+                + " has "
+                + order.lines().size());
+      }
+    }
     return new Shipment(
         booking.shipmentId(),
         booking.orderId(),
@@ -72,6 +91,7 @@ public record Shipment(
         booking.portOfDischarge(),
         booking.plannedDeparture(),
         booking.plannedArrival(),
+        booking.lines(),
         ShipmentStatus.BOOKED,
         null,
         null,
@@ -94,7 +114,8 @@ public record Shipment(
         portOfLoading,
         portOfDischarge,
         plannedDeparture,
-        plannedArrival);
+        plannedArrival,
+        lines);
   }
 
   public Shipment confirmed(Actor actor, Instant at) {
@@ -121,6 +142,7 @@ public record Shipment(
         portOfDischarge,
         plannedDeparture,
         plannedArrival,
+        lines,
         progress.status(),
         progress.departedAt(),
         progress.arrivedAt(),
@@ -129,6 +151,14 @@ public record Shipment(
         progress.departedEventDateTime(),
         progress.arrivedEventDateTime(),
         progress.deliveredEventDateTime());
+  }
+
+  /** The quantity of order line {@code line} (1-based) this shipment moves; 0 if none. */
+  public long quantityOf(int line) {
+    return lines.stream()
+        .filter(shipped -> shipped.line() == line)
+        .mapToLong(ShipmentLine::quantity)
+        .sum();
   }
 
   /** Whether {@code mspId} ships, receives or carries this shipment. */

@@ -19,6 +19,7 @@ public record ShipmentEvent(
     String equipmentReference,
     String retractsEventId,
     String remarks,
+    EmptyIndicator emptyIndicatorCode,
     String orderId,
     Instant recordedAt,
     Audit audit) {
@@ -34,7 +35,8 @@ public record ShipmentEvent(
         eventDateTime,
         equipmentReference,
         retractsEventId,
-        remarks);
+        remarks,
+        emptyIndicatorCode);
     Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(recordedAt, "recordedAt");
     Objects.requireNonNull(audit, "audit");
@@ -52,6 +54,7 @@ public record ShipmentEvent(
         report.equipmentReference(),
         report.retractsEventId(),
         report.remarks(),
+        report.emptyIndicatorCode(),
         orderId,
         audit.createdAt(),
         audit);
@@ -69,7 +72,8 @@ public record ShipmentEvent(
         eventDateTime,
         equipmentReference,
         retractsEventId,
-        remarks);
+        remarks,
+        emptyIndicatorCode);
   }
 
   /** Whether this is an ACTUAL event of the given type and code. */

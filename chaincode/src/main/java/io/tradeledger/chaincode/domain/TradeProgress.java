@@ -1,5 +1,7 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.chaincode.errors.ErrorCode;
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,11 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Status that depends on other parties' records, derived when read rather than written across
- * endorsement policies: an order is IN_TRANSIT or DELIVERED because its shipments say so, and a
- * milestone is due because its trigger is on the ledger.
+ * endorsement policies: an order is IN_TRANSIT, ARRIVED or DELIVERED because its shipments say so,
+ * and a milestone is due because its trigger is on the ledger. Shipments may split an order: a
+ * stage counts for the order only once the shipments that reached it cover every ordered quantity.
  */
 public final class TradeProgress {
   private final Order order;
@@ -33,64 +37,116 @@ public final class TradeProgress {
   }
 
   /**
-   * The order's status as read: an ACCEPTED order with every one of its (at least one) shipments
-   * DELIVERED is DELIVERED; with any shipment IN_TRANSIT or beyond it is IN_TRANSIT.
+   * Refuses a new shipment that would take the order's shipments past an ordered quantity.
+   *
+   * @throws io.tradeledger.chaincode.errors.LedgerException SHIPMENT_QUANTITY_EXCEEDS_ORDER
+   */
+  public static void requireWithinOrder(Order order, List<Shipment> booked, Shipment added) {
+    for (ShipmentLine line : added.lines()) {
+      long ordered = order.lines().get(line.line() - 1).quantity();
+      long before = booked.stream().mapToLong(shipment -> shipment.quantityOf(line.line())).sum();
+      if (before + line.quantity() > ordered) {
+        throw ErrorCode.SHIPMENT_QUANTITY_EXCEEDS_ORDER.exception(
+            "order %s line %d: %d ordered, %d already booked, shipment %s adds %d",
+            order.orderId(), line.line(), ordered, before, added.shipmentId(), line.quantity());
+      }
+    }
+  }
+
+  /**
+   * The order's status as read: an ACCEPTED order is DELIVERED, ARRIVED or IN_TRANSIT once the
+   * shipments that reached that stage cover every ordered quantity; otherwise it stays ACCEPTED.
    */
   public OrderStatus orderStatus() {
-    if (order.status() != OrderStatus.ACCEPTED || shipments.isEmpty()) {
+    if (order.status() != OrderStatus.ACCEPTED) {
       return order.status();
     }
-    if (shipments.stream().allMatch(s -> s.status() == ShipmentStatus.DELIVERED)) {
+    if (delivered()) {
       return OrderStatus.DELIVERED;
     }
-    if (shipments.stream().anyMatch(s -> s.status().atLeast(ShipmentStatus.IN_TRANSIT))) {
+    if (covered(shipment -> shipment.status().atLeast(ShipmentStatus.ARRIVED))) {
+      return OrderStatus.ARRIVED;
+    }
+    if (covered(shipment -> shipment.status().atLeast(ShipmentStatus.IN_TRANSIT))) {
       return OrderStatus.IN_TRANSIT;
     }
     return OrderStatus.ACCEPTED;
   }
 
-  /** Whether every shipment (at least one) is DELIVERED. */
+  /** Whether the DELIVERED shipments cover every ordered quantity. */
   public boolean delivered() {
-    return !shipments.isEmpty()
-        && shipments.stream().allMatch(s -> s.status() == ShipmentStatus.DELIVERED);
+    return covered(shipment -> shipment.status() == ShipmentStatus.DELIVERED);
   }
 
   /**
-   * When a trigger happened: acceptance at the order's acceptance; departure, arrival and delivery
-   * once every shipment reached it (at the latest shipment's time); customs release once every
-   * shipment has a RELEASED declaration (at the latest first release).
+   * When a trigger happened for the whole order: acceptance at the order's acceptance; departure,
+   * arrival, customs release and delivery once the shipments that reached it (a RELEASED
+   * declaration, for customs release) cover every ordered quantity, at the latest of their times.
    */
   public Optional<Instant> triggeredAt(MilestoneTrigger trigger) {
-    return switch (trigger) {
-      case ACCEPTANCE -> Optional.ofNullable(order.acceptedAt());
-      case DEPARTURE -> everyShipment(Shipment::departedAt);
-      case ARRIVAL -> everyShipment(Shipment::arrivedAt);
-      case DELIVERY -> everyShipment(Shipment::deliveredAt);
-      case CUSTOMS_RELEASE -> everyShipment(this::firstRelease);
-    };
+    if (trigger == MilestoneTrigger.ACCEPTANCE) {
+      return Optional.ofNullable(order.acceptedAt());
+    }
+    Function<Shipment, Instant> time = time(trigger);
+    List<Shipment> reached = reached(time);
+    if (!covered(reached::contains)) {
+      return Optional.empty();
+    }
+    return reached.stream().map(time).max(Comparator.naturalOrder());
+  }
+
+  /**
+   * When a milestone's trigger happened: for the whole order as {@link #triggeredAt(
+   * MilestoneTrigger)}; for a milestone that falls due pro rata, when the first shipment reached
+   * it.
+   */
+  public Optional<Instant> triggeredAt(Milestone milestone) {
+    if (!proRata(milestone)) {
+      return triggeredAt(milestone.trigger());
+    }
+    return reached(time(milestone.trigger())).stream()
+        .map(time(milestone.trigger()))
+        .min(Comparator.naturalOrder());
   }
 
   /**
    * The day a milestone falls due, once triggered: its days after the date of the triggering event.
    * For departure, arrival and delivery that is the event's own eventDateTime as the carrier
-   * reported it (DCSA), the latest over the shipments, not the day it was recorded; for acceptance
-   * and customs release, which happen on the ledger, the transaction's. Dates are taken in UTC.
+   * reported it (DCSA), the latest over the shipments that reached the stage (the earliest for a
+   * milestone that falls due pro rata), not the day it was recorded; for acceptance and customs
+   * release, which happen on the ledger, the transaction's. Dates are taken in UTC.
    */
   public Optional<LocalDate> dueDate(Milestone milestone) {
-    if (triggeredAt(milestone.trigger()).isEmpty()) {
+    Optional<Instant> triggered = triggeredAt(milestone);
+    if (triggered.isEmpty()) {
       return Optional.empty();
     }
     Optional<Instant> eventTime =
         switch (milestone.trigger()) {
           case DEPARTURE ->
-              everyShipment(s -> eventTimeOr(s.departedEventDateTime(), s.departedAt()));
-          case ARRIVAL -> everyShipment(s -> eventTimeOr(s.arrivedEventDateTime(), s.arrivedAt()));
+              eventTime(milestone, s -> eventTimeOr(s.departedEventDateTime(), s.departedAt()));
+          case ARRIVAL ->
+              eventTime(milestone, s -> eventTimeOr(s.arrivedEventDateTime(), s.arrivedAt()));
           case DELIVERY ->
-              everyShipment(s -> eventTimeOr(s.deliveredEventDateTime(), s.deliveredAt()));
-          case ACCEPTANCE, CUSTOMS_RELEASE -> triggeredAt(milestone.trigger());
+              eventTime(milestone, s -> eventTimeOr(s.deliveredEventDateTime(), s.deliveredAt()));
+          case ACCEPTANCE, CUSTOMS_RELEASE -> triggered;
         };
     return eventTime.map(
         at -> LocalDate.ofInstant(at, ZoneOffset.UTC).plusDays(milestone.daysDue()));
+  }
+
+  /**
+   * The carrier-reported time of a triggered milestone's event over the shipments that reached it:
+   * the latest (the order is covered when the last of them got there), or for a milestone that
+   * falls due pro rata the earliest (it falls due with the first shipment), as {@link
+   * #triggeredAt(Milestone)}.
+   */
+  private Optional<Instant> eventTime(Milestone milestone, Function<Shipment, Instant> eventTime) {
+    List<Shipment> reached = reached(time(milestone.trigger()));
+    Comparator<Instant> order = Comparator.naturalOrder();
+    return proRata(milestone)
+        ? reached.stream().map(eventTime).min(order)
+        : reached.stream().map(eventTime).max(order);
   }
 
   /** A shipment stored before event times were kept falls back to its recording time. */
@@ -98,11 +154,74 @@ public final class TradeProgress {
     return eventDateTime != null ? eventDateTime : recordedAt;
   }
 
-  private Optional<Instant> everyShipment(Function<Shipment, Instant> time) {
-    if (shipments.isEmpty() || shipments.stream().map(time).anyMatch(Objects::isNull)) {
-      return Optional.empty();
+  /**
+   * How much of a milestone is due: all of it once triggered, nothing before. A milestone that
+   * falls due pro rata is due in the share of the order its triggering shipments moved (each line
+   * weighing equally, the share of a line being the quantity moved over the quantity ordered),
+   * rounded down to the minor unit, and in full once they cover the order.
+   */
+  public Money dueAmount(Milestone milestone) {
+    if (triggeredAt(milestone.trigger()).isPresent()) {
+      return milestone.amount();
     }
-    return shipments.stream().map(time).max(Comparator.naturalOrder());
+    if (!proRata(milestone)) {
+      return new Money(0, milestone.amount().currency());
+    }
+    List<Shipment> reached = reached(time(milestone.trigger()));
+    BigInteger numerator = BigInteger.ZERO;
+    BigInteger denominator = BigInteger.ONE;
+    for (int line = 1; line <= order.lines().size(); line++) {
+      BigInteger ordered = BigInteger.valueOf(order.lines().get(line - 1).quantity());
+      BigInteger moved = BigInteger.valueOf(shipped(reached, line)).min(ordered);
+      numerator = numerator.multiply(ordered).add(moved.multiply(denominator));
+      denominator = denominator.multiply(ordered);
+    }
+    long due =
+        BigInteger.valueOf(milestone.amount().amount())
+            .multiply(numerator)
+            .divide(denominator.multiply(BigInteger.valueOf(order.lines().size())))
+            .longValueExact();
+    return new Money(due, milestone.amount().currency());
+  }
+
+  private boolean proRata(Milestone milestone) {
+    return order.milestones().stream()
+        .anyMatch(
+            terms ->
+                terms.milestoneId().equals(milestone.milestoneId())
+                    && Boolean.TRUE.equals(terms.proRata()));
+  }
+
+  private Function<Shipment, Instant> time(MilestoneTrigger trigger) {
+    return switch (trigger) {
+      case ACCEPTANCE -> shipment -> order.acceptedAt();
+      case DEPARTURE -> Shipment::departedAt;
+      case ARRIVAL -> Shipment::arrivedAt;
+      case DELIVERY -> Shipment::deliveredAt;
+      case CUSTOMS_RELEASE -> this::firstRelease;
+    };
+  }
+
+  private List<Shipment> reached(Function<Shipment, Instant> time) {
+    return shipments.stream().filter(shipment -> time.apply(shipment) != null).toList();
+  }
+
+  /** Whether the shipments matching {@code stage} move at least every ordered quantity. */
+  private boolean covered(Predicate<Shipment> stage) {
+    List<Shipment> reached = shipments.stream().filter(stage).toList();
+    if (reached.isEmpty()) {
+      return false;
+    }
+    for (int line = 1; line <= order.lines().size(); line++) {
+      if (shipped(reached, line) < order.lines().get(line - 1).quantity()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static long shipped(List<Shipment> shipments, int line) {
+    return shipments.stream().mapToLong(shipment -> shipment.quantityOf(line)).sum();
   }
 
   private Instant firstRelease(Shipment shipment) {

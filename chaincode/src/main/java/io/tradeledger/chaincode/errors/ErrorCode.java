@@ -74,6 +74,18 @@ public enum ErrorCode {
   EVENT_NOT_FOUND,
   EVENT_CONFLICT,
   EVENT_ALREADY_RETRACTED,
+  /** The order's shipments together would move more of an order line than was ordered. */
+  SHIPMENT_QUANTITY_EXCEEDS_ORDER,
+  /** An ACTUAL event is dated after the transaction time (beyond the stated tolerance). */
+  EVENT_IN_FUTURE,
+  /** The shipment's first ACTUAL departure is not at its port of loading. */
+  EVENT_LOCATION_INVALID,
+  /** An arrival before the departure, or a delivery before the arrival at the port of discharge. */
+  EVENT_OUT_OF_SEQUENCE,
+  /** A retraction names an event of another type, code or container. */
+  EVENT_RETRACTION_MISMATCH,
+  /** The retraction would move back a shipment of a COMPLETED order. */
+  EVENT_NOT_RETRACTABLE,
 
   // Customs.
   DECLARATION_NOT_FOUND,

@@ -412,25 +412,46 @@ class InsuranceContractTest {
   }
 
   @Test
-  void with_several_shipments_the_order_policies_together_cover_110_percent_of_the_order() {
-    ShipmentContract shipments = new ShipmentContract();
-    String second =
-        TradeFixtures.booking("s-2", "o-1")
-            .replace("MAEU123456789", "MAEU123456790")
-            .replace("CSQU3054383", "MSKU9070323");
-    ledger.submit(EXPORTER, context -> shipments.bookShipment(context, second));
-    // Until bookings carry their quantities, half the order's 110% on s-1 is not enough...
+  void a_shipment_of_the_whole_order_needs_110_percent_of_the_whole_order() {
+    // s-1 moves all 500 phones: half the order's 110% is not enough.
     String half = POLICY.replace("13750000", "6875000");
     assertRejected(
         ledger,
         "POLICY_COVER_INSUFFICIENT",
         () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, half)));
-    // ...while a policy reaching 110% of the order, with the order's other policies, is.
     issue();
-    String onSecond =
-        half.replace("\"policyId\":\"p-1\"", "\"policyId\":\"p-2\"")
+  }
+
+  @Test
+  void each_part_of_a_split_order_of_one_line_needs_110_percent_of_its_share() {
+    ShipmentContract shipments = new ShipmentContract();
+    TradeFixtures.accept(ledger, "o-2");
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-2", 300);
+    String second =
+        TradeFixtures.booking("s-3", "o-2", 200)
+            .replace("MAEU123456789", "MAEU123456790")
+            .replace("CSQU3054383", "MSKU9070323");
+    ledger.submit(EXPORTER, context -> shipments.bookShipment(context, second));
+    // 300 of 500 phones are 60% of 125,000.00 EUR: the cover is 110% of 75,000.00 EUR.
+    String onFirst =
+        POLICY
+            .replace("\"policyId\":\"p-1\"", "\"policyId\":\"p-2\"")
             .replace("\"shipmentId\":\"s-1\"", "\"shipmentId\":\"s-2\"");
+    String short1 = onFirst.replace("13750000", "8249999");
+    assertRejected(
+        ledger,
+        "POLICY_COVER_INSUFFICIENT",
+        () -> ledger.submit(INSURER, context -> insurance.issuePolicy(context, short1)));
+    String enough = onFirst.replace("13750000", "8250000");
+    String first = ledger.submit(INSURER, context -> insurance.issuePolicy(context, enough));
+    assertThat(first).contains("\"policyId\":\"p-2\"");
+    // 200 phones: 110% of 50,000.00 EUR, whatever the other policies cover.
+    String onSecond =
+        POLICY
+            .replace("\"policyId\":\"p-1\"", "\"policyId\":\"p-3\"")
+            .replace("\"shipmentId\":\"s-1\"", "\"shipmentId\":\"s-3\"")
+            .replace("13750000", "5500000");
     String issued = ledger.submit(INSURER, context -> insurance.issuePolicy(context, onSecond));
-    assertThat(issued).contains("\"policyId\":\"p-2\"");
+    assertThat(issued).contains("\"policyId\":\"p-3\"");
   }
 }

@@ -45,8 +45,12 @@ class PaymentContractTest {
     String accepted = ledger.evaluate(CUSTOMS, context -> payments.getMilestones(context, "o-1"));
 
     assertThat(accepted)
-        .startsWith("[{\"due\":false,\"milestone\":{\"amount\":{\"amount\":8750000,")
-        .contains("\"trigger\":\"DELIVERY\"}},{\"due\":true,\"dueDate\":\"2026-03-31\",")
+        .startsWith(
+            "[{\"due\":false,\"dueAmount\":{\"amount\":0,\"currency\":\"EUR\"},"
+                + "\"milestone\":{\"amount\":{\"amount\":8750000,")
+        .contains(
+            "\"trigger\":\"DELIVERY\"}},{\"due\":true,\"dueAmount\":{\"amount\":3750000,"
+                + "\"currency\":\"EUR\"},\"dueDate\":\"2026-03-31\",")
         .endsWith(
             "\"milestoneId\":\"deposit\",\"orderId\":\"o-1\",\"payeeMsp\":\"ExporterMSP\","
                 + "\"payerMsp\":\"ImporterMSP\",\"status\":\"PENDING\",\"trigger\":\"ACCEPTANCE\"},"
@@ -106,7 +110,8 @@ class PaymentContractTest {
         ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
     // The balance is settled early, yet not due: its trigger (delivery) has not happened.
     assertThat(milestones)
-        .startsWith("[{\"due\":false,\"milestone\":{")
+        .startsWith(
+            "[{\"due\":false,\"dueAmount\":{\"amount\":0,\"currency\":\"EUR\"},\"milestone\":{")
         .contains("\"milestoneId\":\"balance\"")
         .contains("\"status\":\"CONFIRMED\",\"trigger\":\"DELIVERY\"}},{\"due\":true");
     assertThat(milestones.substring(0, milestones.indexOf("},{\"due\":true")))
@@ -188,20 +193,23 @@ class PaymentContractTest {
     TradeFixtures.accept(ledger, "o-1");
     TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
 
-    // Recorded on 2026-03-01; the carrier reports the drop-off at 2026-04-03T10:00:00Z.
+    // Recorded on 2026-04-10, once the events happened; the carrier reports the drop-off at
+    // 2026-04-03T10:00:00Z.
     TradeFixtures.deliver(ledger, "s-1", 1);
 
     String shipment =
         ledger.evaluate(IMPORTER, context -> new ShipmentContract().getShipment(context, "s-1"));
     assertThat(shipment)
-        .contains("\"deliveredAt\":\"2026-03-01T08:00:07Z\"")
+        .contains("\"deliveredAt\":\"2026-04-10T00:00:00Z\"")
         .contains("\"deliveredEventDateTime\":\"2026-04-03T10:00:00Z\"")
         .contains("\"departedEventDateTime\":\"2026-04-01T10:00:00Z\"");
     String milestones =
         ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
     assertThat(milestones)
-        .startsWith("[{\"due\":true,\"dueDate\":\"2026-04-13\",\"milestone\":{")
-        .contains("\"trigger\":\"DELIVERY\"},\"triggeredAt\":\"2026-03-01T08:00:07Z\"}");
+        .startsWith(
+            "[{\"due\":true,\"dueAmount\":{\"amount\":8750000,\"currency\":\"EUR\"},"
+                + "\"dueDate\":\"2026-04-13\",\"milestone\":{")
+        .contains("\"trigger\":\"DELIVERY\"},\"triggeredAt\":\"2026-04-10T00:00:00Z\"}");
   }
 
   @Test
@@ -212,14 +220,19 @@ class PaymentContractTest {
     ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
     ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_DEPOSIT));
     ledger.submit(EXPORTER, context -> payments.confirmPayment(context, DEPOSIT));
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1", 300);
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1", 200);
     TradeFixtures.deliver(ledger, "s-1", 1);
-    assertThat(order()).contains("\"status\":\"IN_TRANSIT\"");
+    // 300 of 500 phones delivered, 200 not sailing yet: the order as a whole has not shipped.
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"");
     // Paid in full before the second shipment is delivered: the order waits for the delivery.
     ledger.submit(IMPORTER, context -> payments.recordPayment(context, PAY_BALANCE));
     ledger.submit(EXPORTER, context -> payments.confirmPayment(context, BALANCE));
-    assertThat(order()).contains("\"status\":\"IN_TRANSIT\"");
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"");
+    assertRejected(
+        ledger,
+        "ORDER_NOT_COMPLETABLE",
+        () -> ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1")));
     TradeFixtures.deliver(ledger, "s-2", 4);
     assertThat(order()).contains("\"status\":\"DELIVERED\"");
     ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1"));
@@ -228,5 +241,39 @@ class PaymentContractTest {
         ledger,
         "ORDER_INVALID_TRANSITION",
         () -> ledger.submit(IMPORTER, context -> orders.completeOrder(context, "o-1")));
+  }
+
+  @Test
+  void a_pro_rata_milestone_falls_due_with_each_delivered_part_of_a_split_order() {
+    String proRata =
+        TradeFixtures.proposal("o-1")
+            .replace(
+                "\"trigger\":\"DELIVERY\",\"daysDue\":10}",
+                "\"trigger\":\"DELIVERY\",\"daysDue\":10,\"proRata\":true}");
+    assertThat(proRata).contains("\"proRata\":true");
+    ledger.submit(IMPORTER, context -> orders.proposeOrder(context, proRata));
+    TradeFixtures.storeTerms(ledger, IMPORTER, "o-1");
+    TradeFixtures.storeTerms(ledger, EXPORTER, "o-1");
+    ledger.submit(EXPORTER, context -> orders.acceptOrder(context, "o-1"));
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1", 300);
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1", 200);
+
+    TradeFixtures.deliver(ledger, "s-1", 1);
+
+    // 300 of 500 phones delivered: 60% of the 87,500.00 EUR balance is due, 10 days from the
+    // drop-off the carrier reported (2026-04-03), not from the day it was recorded.
+    String partly = ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(partly)
+        .startsWith(
+            "[{\"due\":true,\"dueAmount\":{\"amount\":5250000,\"currency\":\"EUR\"},"
+                + "\"dueDate\":\"2026-04-13\",");
+    assertThat(order()).contains("\"status\":\"ACCEPTED\"").contains("\"proRata\":true");
+
+    TradeFixtures.deliver(ledger, "s-2", 4);
+
+    String fully = ledger.evaluate(IMPORTER, context -> payments.getMilestones(context, "o-1"));
+    assertThat(fully)
+        .startsWith("[{\"due\":true,\"dueAmount\":{\"amount\":8750000,\"currency\":\"EUR\"},");
+    assertThat(order()).contains("\"status\":\"DELIVERED\"");
   }
 }

@@ -25,6 +25,13 @@ class ShipmentContractTest {
   private final ShipmentContract shipments = new ShipmentContract();
   private final FakeLedger ledger = Consortium.foundedLedger();
 
+  /** An accepted order o-1 with shipment s-1 confirmed, and the clock after the fixture events. */
+  private void confirmed() {
+    TradeFixtures.accept(ledger, "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    ledger.advanceClockTo(TradeFixtures.EVENTS_HAPPENED);
+  }
+
   private String shipment() {
     return ledger.evaluate(IMPORTER, context -> shipments.getShipment(context, "s-1"));
   }
@@ -43,7 +50,8 @@ class ShipmentContractTest {
             + "{\"identity\":\""
             + EXPORTER.id()
             + "\",\"mspId\":\"ExporterMSP\"}},\"carrierMsp\":\"CarrierMSP\",\"consigneeMsp\":"
-            + "\"ImporterMSP\",\"containers\":[\"CSQU3054383\"],\"mode\":\"SEA\",\"orderId\":\"o-1\","
+            + "\"ImporterMSP\",\"containers\":[\"CSQU3054383\"],"
+            + "\"lines\":[{\"line\":1,\"quantity\":500}],\"mode\":\"SEA\",\"orderId\":\"o-1\","
             + "\"plannedArrival\":\"2026-05-10\",\"plannedDeparture\":\"2026-04-01\","
             + "\"portOfDischarge\":\"SEGOT\",\"portOfLoading\":\"CNYTN\",\"shipmentId\":\"s-1\","
             + "\"shipperMsp\":\"ExporterMSP\",\"status\":\"BOOKED\",\"transportDocumentNumber\":"
@@ -108,11 +116,24 @@ class ShipmentContractTest {
     TradeFixtures.accept(ledger, "o-1");
     Map<String, String> broken =
         Map.of(
-            "CSQU3054383", "CSQU3054384",
-            "\"mode\":\"SEA\"", "\"mode\":\"SPACE\"",
-            "\"plannedArrival\":\"2026-05-10\"", "\"plannedArrival\":\"2026-03-10\"",
-            "\"portOfLoading\":\"CNYTN\"", "\"portOfLoading\":\"XXYTN\"",
-            "\"transportDocumentNumber\":\"MAEU123456789\"", "\"transportDocumentNumber\":\"\"");
+            "CSQU3054383",
+            "CSQU3054384",
+            "\"mode\":\"SEA\"",
+            "\"mode\":\"SPACE\"",
+            "\"plannedArrival\":\"2026-05-10\"",
+            "\"plannedArrival\":\"2026-03-10\"",
+            "\"portOfLoading\":\"CNYTN\"",
+            "\"portOfLoading\":\"XXYTN\"",
+            "\"transportDocumentNumber\":\"MAEU123456789\"",
+            "\"transportDocumentNumber\":\"\"",
+            "\"line\":1,",
+            "\"line\":2,",
+            "\"quantity\":500",
+            "\"quantity\":0",
+            ",\"lines\":[{\"line\":1,\"quantity\":500}]",
+            "",
+            "[{\"line\":1,\"quantity\":500}]",
+            "[{\"line\":1,\"quantity\":1},{\"line\":1,\"quantity\":2}]");
     broken.forEach(
         (good, bad) -> {
           String request = booking("s-1", "o-1").replace(good, bad);
@@ -183,8 +204,7 @@ class ShipmentContractTest {
 
   @Test
   void an_actual_departure_puts_the_shipment_in_transit() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String departed =
         event(1, "s-1", "TRANSPORT", "DEPARTED")
             .replace("}", ",\"equipmentReference\":\"CSQU3054383\",\"remarks\":\"On time\"}");
@@ -194,17 +214,17 @@ class ShipmentContractTest {
 
     String eventKey = "\u0000shipment-event\u0000s-1\u0000" + eventId(1) + "\u0000";
     String expected =
-        "{\"audit\":{\"createdAt\":\"2026-03-01T08:00:07Z\",\"createdBy\":{\"identity\":\""
+        "{\"audit\":{\"createdAt\":\"2026-04-10T00:00:00Z\",\"createdBy\":{\"identity\":\""
             + CARRIER.id()
-            + "\",\"mspId\":\"CarrierMSP\"},\"updatedAt\":\"2026-03-01T08:00:07Z\",\"updatedBy\":"
+            + "\",\"mspId\":\"CarrierMSP\"},\"updatedAt\":\"2026-04-10T00:00:00Z\",\"updatedBy\":"
             + "{\"identity\":\""
             + CARRIER.id()
             + "\",\"mspId\":\"CarrierMSP\"}},\"equipmentReference\":\"CSQU3054383\","
             + "\"eventClassifier\":\"ACTUAL\",\"eventCode\":\"DEPARTED\",\"eventDateTime\":"
             + "\"2026-04-01T10:00:00Z\",\"eventId\":\""
             + eventId(1)
-            + "\",\"eventType\":\"TRANSPORT\",\"location\":\"SEGOT\",\"orderId\":\"o-1\","
-            + "\"recordedAt\":\"2026-03-01T08:00:07Z\",\"remarks\":\"On time\",\"shipmentId\":\"s-1\"}";
+            + "\",\"eventType\":\"TRANSPORT\",\"location\":\"CNYTN\",\"orderId\":\"o-1\","
+            + "\"recordedAt\":\"2026-04-10T00:00:00Z\",\"remarks\":\"On time\",\"shipmentId\":\"s-1\"}";
     assertThat(stored).isEqualTo(expected);
     assertThat(ledger.lastTransaction().writes())
         .containsEntry(eventKey, expected)
@@ -215,19 +235,18 @@ class ShipmentContractTest {
         ledger, "ShipmentEventRecorded", Map.of("eventId", eventId(1), "shipmentId", "s-1"));
     assertThat(shipment())
         .contains("\"status\":\"IN_TRANSIT\"")
-        .contains("\"departedAt\":\"2026-03-01T08:00:07Z\"");
+        .contains("\"departedAt\":\"2026-04-10T00:00:00Z\"");
   }
 
   @Test
   void an_arrival_at_a_transshipment_port_leaves_the_shipment_in_transit() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String batch =
         "{\"shipmentId\":\"s-1\",\"events\":[%s,%s,%s]}"
             .formatted(
-                event(1, "s-1", "TRANSPORT", "DEPARTED").replace("SEGOT", "CNYTN"),
+                event(1, "s-1", "TRANSPORT", "DEPARTED"),
                 event(2, "s-1", "TRANSPORT", "ARRIVED").replace("SEGOT", "SGSIN"),
-                event(3, "s-1", "TRANSPORT", "DEPARTED").replace("SEGOT", "SGSIN"));
+                event(3, "s-1", "TRANSPORT", "DEPARTED").replace("CNYTN", "SGSIN"));
     ledger.submit(CARRIER, context -> shipments.recordShipmentEvents(context, batch));
     assertThat(shipment()).contains("\"status\":\"IN_TRANSIT\"").doesNotContain("arrivedAt");
 
@@ -240,8 +259,7 @@ class ShipmentContractTest {
 
   @Test
   void estimated_events_do_not_move_the_shipment() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String estimated = event(1, "s-1", "TRANSPORT", "DEPARTED").replace("ACTUAL", "ESTIMATED");
 
     ledger.submit(CARRIER, context -> shipments.recordShipmentEvent(context, estimated));
@@ -251,18 +269,22 @@ class ShipmentContractTest {
 
   @Test
   void events_are_validated_against_the_dcsa_vocabulary_and_the_shipment() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     List<String> broken =
         List.of(
             event(1, "s-1", "TRANSPORT", "LOADED"),
             event(1, "s-1", "EQUIPMENT", "DEPARTED"),
             event(1, "s-1", "TRANSPORT", "DEPARTED").replace(eventId(1), "not-a-uuid"),
             event(1, "s-1", "TRANSPORT", "DEPARTED").replace("ACTUAL", "GUESSED"),
-            event(1, "s-1", "TRANSPORT", "DEPARTED").replace("SEGOT", "segot"),
+            event(1, "s-1", "TRANSPORT", "DEPARTED").replace("CNYTN", "cnytn"),
             event(1, "s-1", "TRANSPORT", "DEPARTED").replace("2026-04-01T10:00:00Z", "yesterday"),
+            event(1, "s-1", "EQUIPMENT", "LOADED").replace("CSQU3054383", "MSCU1234566"),
             event(1, "s-1", "EQUIPMENT", "LOADED")
-                .replace("}", ",\"equipmentReference\":\"MSCU1234566\"}"),
+                .replace(",\"equipmentReference\":\"CSQU3054383\"", ""),
+            event(1, "s-1", "TRANSPORT", "DEPARTED")
+                .replace("}", ",\"emptyIndicatorCode\":\"LADEN\"}"),
+            event(1, "s-1", "EQUIPMENT", "LOADED")
+                .replace("}", ",\"emptyIndicatorCode\":\"FULL\"}"),
             event(1, "s-1", "TRANSPORT", "DEPARTED")
                 .replace("}", ",\"retractsEventId\":\"" + eventId(1) + "\"}"));
     for (String request : broken) {
@@ -275,8 +297,7 @@ class ShipmentContractTest {
 
   @Test
   void a_repeated_event_is_recorded_once_and_a_different_one_with_its_id_conflicts() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String departed = event(1, "s-1", "TRANSPORT", "DEPARTED");
     ledger.submit(CARRIER, context -> shipments.recordShipmentEvent(context, departed));
 
@@ -286,7 +307,7 @@ class ShipmentContractTest {
     assertThat(again).contains(eventId(1));
     assertThat(ledger.lastTransaction().writes()).isEmpty();
     assertThat(ledger.lastTransaction().eventsSet()).isZero();
-    String different = departed.replace("SEGOT", "NLRTM");
+    String different = departed.replace("CNYTN", "NLRTM");
     assertRejected(
         ledger,
         "EVENT_CONFLICT",
@@ -295,8 +316,7 @@ class ShipmentContractTest {
 
   @Test
   void a_retraction_corrects_the_record_without_editing_it() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     ledger.submit(
         CARRIER,
         context ->
@@ -313,7 +333,7 @@ class ShipmentContractTest {
     // The retraction is itself a DEPARTED event: the shipment stays in transit from its time.
     assertThat(shipment())
         .contains("\"status\":\"IN_TRANSIT\"")
-        .contains("\"departedAt\":\"2026-03-01T08:00:08Z\"");
+        .contains("\"departedAt\":\"2026-04-10T00:00:01Z\"");
     String events =
         ledger.evaluate(CUSTOMS, context -> shipments.listShipmentEvents(context, "s-1"));
     assertThat(events)
@@ -339,14 +359,15 @@ class ShipmentContractTest {
 
   @Test
   void retracting_the_only_departure_moves_the_shipment_back() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     ledger.submit(
         CARRIER,
         context ->
             shipments.recordShipmentEvent(context, event(1, "s-1", "TRANSPORT", "DEPARTED")));
+    // The vessel did not sail after all: the departure is corrected to an estimate.
     String retraction =
-        event(2, "s-1", "SHIPMENT", "CONFIRMED")
+        event(2, "s-1", "TRANSPORT", "DEPARTED")
+            .replace("ACTUAL", "ESTIMATED")
             .replace("}", ",\"retractsEventId\":\"" + eventId(1) + "\"}");
 
     ledger.submit(CARRIER, context -> shipments.recordShipmentEvent(context, retraction));
@@ -356,8 +377,7 @@ class ShipmentContractTest {
 
   @Test
   void a_batch_of_events_commits_in_one_transaction_with_one_chaincode_event() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String batch =
         "{\"shipmentId\":\"s-1\",\"events\":[%s,%s,%s,%s]}"
             .formatted(
@@ -375,18 +395,18 @@ class ShipmentContractTest {
     assertEvent(ledger, "ShipmentEventsRecorded", Map.of("eventCount", "4", "shipmentId", "s-1"));
     assertThat(shipment())
         .contains("\"status\":\"DELIVERED\"")
-        .contains("\"deliveredAt\":\"2026-03-01T08:00:07Z\"");
+        .contains("\"deliveredAt\":\"2026-04-10T00:00:00Z\"");
   }
 
   @Test
   void a_batch_may_retract_its_own_earlier_event() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String batch =
         "{\"shipmentId\":\"s-1\",\"events\":[%s,%s]}"
             .formatted(
                 event(1, "s-1", "TRANSPORT", "DEPARTED"),
-                event(2, "s-1", "SHIPMENT", "CONFIRMED")
+                event(2, "s-1", "TRANSPORT", "DEPARTED")
+                    .replace("ACTUAL", "ESTIMATED")
                     .replace("}", ",\"retractsEventId\":\"" + eventId(1) + "\"}"));
 
     ledger.submit(CARRIER, context -> shipments.recordShipmentEvents(context, batch));
@@ -396,8 +416,7 @@ class ShipmentContractTest {
 
   @Test
   void batches_are_validated_as_a_whole() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     String otherShipment =
         "{\"shipmentId\":\"s-1\",\"events\":[%s]}"
             .formatted(event(1, "s-2", "TRANSPORT", "DEPARTED"));
@@ -430,8 +449,7 @@ class ShipmentContractTest {
 
   @Test
   void shipments_are_hidden_from_organizations_outside_the_trade() {
-    TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
+    confirmed();
     assertRejected(
         ledger,
         "SHIPMENT_NOT_FOUND",
@@ -449,8 +467,8 @@ class ShipmentContractTest {
   @Test
   void each_party_lists_the_shipments_it_ships_receives_or_carries() {
     TradeFixtures.accept(ledger, "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1");
-    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1");
+    TradeFixtures.bookAndConfirm(ledger, "s-1", "o-1", 300);
+    TradeFixtures.bookAndConfirm(ledger, "s-2", "o-1", 200);
 
     String first = ledger.evaluate(CARRIER, context -> shipments.listShipments(context, "1", ""));
     String second =

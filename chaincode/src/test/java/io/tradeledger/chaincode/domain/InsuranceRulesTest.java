@@ -14,11 +14,15 @@ class InsuranceRulesTest {
   private static final Audit AUDIT = Audit.created(new Actor("InsurerMSP", "x"), Instant.EPOCH);
 
   private static Order order(Incoterm incoterm, long value) {
+    return order(incoterm, value, List.of(new OrderLine("851712", "P", 1, "H87")));
+  }
+
+  private static Order order(Incoterm incoterm, long value, List<OrderLine> lines) {
     return new Order(
         "o-1",
         "ImporterMSP",
         "ExporterMSP",
-        List.of(new OrderLine("851712", "P", 1, "H87")),
+        lines,
         incoterm,
         "SEGOT",
         null,
@@ -79,6 +83,11 @@ class InsuranceRulesTest {
   }
 
   private static Shipment shipment() {
+    return shipment(order(Incoterm.CIF, 1_000), List.of(new ShipmentLine(1, 1)));
+  }
+
+  /** A shipment of {@code order} moving {@code lines}. */
+  private static Shipment shipment(Order order, List<ShipmentLine> lines) {
     return Shipment.book(
         new Booking(
             "s-1",
@@ -90,8 +99,9 @@ class InsuranceRulesTest {
             "CNYTN",
             "SEGOT",
             LocalDate.parse("2026-04-01"),
-            LocalDate.parse("2026-05-10")),
-        order(Incoterm.CIF, 1_000),
+            LocalDate.parse("2026-05-10"),
+            lines),
+        order,
         AUDIT);
   }
 
@@ -165,11 +175,59 @@ class InsuranceRulesTest {
   }
 
   @Test
-  void the_goods_value_is_the_whole_order_only_for_its_only_shipment() {
-    Order order = order(Incoterm.CIF, 1_000);
-    assertThat(InsuranceRules.goodsValue(order, List.of(shipment())))
+  void the_goods_value_is_the_whole_order_for_a_shipment_of_every_ordered_quantity() {
+    Order order =
+        order(
+            Incoterm.CIF,
+            1_000,
+            List.of(
+                new OrderLine("851712", "Phones", 500, "H87"),
+                new OrderLine("850760", "Batteries", 20, "H87")));
+    Shipment whole = shipment(order, List.of(new ShipmentLine(1, 500), new ShipmentLine(2, 20)));
+    assertThat(InsuranceRules.goodsValue(order, whole)).contains(new Money(1_000, "EUR"));
+    assertThat(InsuranceRules.goodsValue(order(Incoterm.CIF, 1_000), shipment()))
         .contains(new Money(1_000, "EUR"));
-    assertThat(InsuranceRules.goodsValue(order, List.of(shipment(), shipment()))).isEmpty();
+  }
+
+  @Test
+  void the_goods_value_of_part_of_a_one_line_order_is_pro_rata_rounded_up() {
+    Order order =
+        order(Incoterm.CIF, 12_500_000, List.of(new OrderLine("851712", "P", 500, "H87")));
+    // 300 of 500 phones: 60% of 125,000.00 EUR.
+    assertThat(InsuranceRules.goodsValue(order, shipment(order, List.of(new ShipmentLine(1, 300)))))
+        .contains(new Money(7_500_000, "EUR"));
+    // 1 of 3 units of an order of 1,000 minor units is 333.33...: rounded up, so the 110% cover
+    // is never computed on less than the goods are worth.
+    Order thirds = order(Incoterm.CIF, 1_000, List.of(new OrderLine("851712", "P", 3, "H87")));
+    assertThat(InsuranceRules.goodsValue(thirds, shipment(thirds, List.of(new ShipmentLine(1, 1)))))
+        .contains(new Money(334, "EUR"));
+    // The minimum is 110% of that value, 334: 367.4, so 368 suffices and 367 is short.
+    Optional<Money> value =
+        InsuranceRules.goodsValue(thirds, shipment(thirds, List.of(new ShipmentLine(1, 1))));
+    assertThatCode(
+            () -> InsuranceRules.check(thirds, cover(368, IccClause.ICC_C), value, List.of()))
+        .doesNotThrowAnyException();
+    assertThatThrownBy(
+            () -> InsuranceRules.check(thirds, cover(367, IccClause.ICC_C), value, List.of()))
+        .hasMessageStartingWith("POLICY_COVER_INSUFFICIENT: ");
+  }
+
+  @Test
+  void part_of_an_order_of_several_lines_has_no_known_value() {
+    Order order =
+        order(
+            Incoterm.CIF,
+            1_000,
+            List.of(
+                new OrderLine("851712", "Phones", 500, "H87"),
+                new OrderLine("850760", "Batteries", 20, "H87")));
+    // The lines' prices are confidential: the phones' share of the value is not on the ledger.
+    assertThat(InsuranceRules.goodsValue(order, shipment(order, List.of(new ShipmentLine(1, 500)))))
+        .isEmpty();
+    assertThat(
+            InsuranceRules.goodsValue(
+                order, shipment(order, List.of(new ShipmentLine(1, 250), new ShipmentLine(2, 10)))))
+        .isEmpty();
   }
 
   @Test

@@ -76,6 +76,13 @@ public final class FakeLedger {
     clock = next;
   }
 
+  /** Moves the clock forward to {@code at} if it is earlier; never moves it back. */
+  public void advanceClockTo(Instant at) {
+    if (clock.isBefore(at)) {
+      clock = at;
+    }
+  }
+
   /** The last transaction run, committed or not. */
   public FakeTransaction lastTransaction() {
     if (transactions.isEmpty()) {

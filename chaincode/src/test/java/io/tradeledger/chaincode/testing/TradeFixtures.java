@@ -6,7 +6,9 @@ import io.tradeledger.chaincode.contract.OrderContract;
 import io.tradeledger.chaincode.contract.ShipmentContract;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -65,40 +67,87 @@ public final class TradeFixtures {
     ledger.submit(Consortium.EXPORTER, context -> orders.acceptOrder(context, orderId));
   }
 
-  /** A sea shipment of the order on the consortium's carrier, in container CSQU3054383. */
+  /** The container of the fixtures' shipments. */
+  public static final String CONTAINER = "CSQU3054383";
+
+  /** A moment after every event {@link #event} makes: the carrier records them by then. */
+  public static final Instant EVENTS_HAPPENED = Instant.parse("2026-04-10T00:00:00Z");
+
+  /**
+   * A sea shipment of the whole order (500 phones of line 1) on the consortium's carrier, in
+   * container CSQU3054383.
+   */
   public static String booking(String shipmentId, String orderId) {
+    return booking(shipmentId, orderId, 500);
+  }
+
+  /** As {@link #booking(String, String)}, moving {@code quantity} phones of line 1. */
+  public static String booking(String shipmentId, String orderId, long quantity) {
     return """
         {"shipmentId":"%s","orderId":"%s","carrierMsp":"CarrierMSP","mode":"SEA",\
         "transportDocumentNumber":"MAEU123456789","containers":["CSQU3054383"],\
         "portOfLoading":"CNYTN","portOfDischarge":"SEGOT",\
-        "plannedDeparture":"2026-04-01","plannedArrival":"2026-05-10"}"""
-        .formatted(shipmentId, orderId);
+        "plannedDeparture":"2026-04-01","plannedArrival":"2026-05-10",\
+        "lines":[{"line":1,"quantity":%d}]}"""
+        .formatted(shipmentId, orderId, quantity);
   }
 
-  /** Books the shipment as the exporter and confirms it as the carrier. */
+  /** Books the shipment of the whole order as the exporter and confirms it as the carrier. */
   public static void bookAndConfirm(FakeLedger ledger, String shipmentId, String orderId) {
+    bookAndConfirm(ledger, shipmentId, orderId, 500);
+  }
+
+  /** As {@link #bookAndConfirm(FakeLedger, String, String)}, for {@code quantity} phones. */
+  public static void bookAndConfirm(
+      FakeLedger ledger, String shipmentId, String orderId, long quantity) {
     ShipmentContract shipments = new ShipmentContract();
     ledger.submit(
         Consortium.EXPORTER,
-        context -> shipments.bookShipment(context, booking(shipmentId, orderId)));
+        context -> shipments.bookShipment(context, booking(shipmentId, orderId, quantity)));
     ledger.submit(Consortium.CARRIER, context -> shipments.confirmShipment(context, shipmentId));
   }
 
-  /** An ACTUAL event report; {@code number} makes the event id. */
+  /**
+   * An ACTUAL event report dated 2026-04-0{@code number} (at most the 9th); {@code number} makes
+   * the event id. Departures and what precedes them happen at the port of loading CNYTN, the rest
+   * at SEGOT (port of discharge and destination); EQUIPMENT events name container CSQU3054383.
+   */
   public static String event(int number, String shipmentId, String type, String code) {
+    String location =
+        List.of("DEPARTED", "GATED_IN", "LOADED", "STUFFED", "RECEIVED").contains(code)
+            ? "CNYTN"
+            : "SEGOT";
+    return event(
+        number,
+        shipmentId,
+        type,
+        code,
+        location,
+        "2026-04-0%dT10:00:00Z".formatted(Math.min(number, 9)));
+  }
+
+  /** An ACTUAL event report at the given place and time. */
+  public static String event(
+      int number, String shipmentId, String type, String code, String location, String at) {
+    String container =
+        type.equals("EQUIPMENT") ? ",\"equipmentReference\":\"" + CONTAINER + "\"" : "";
     return """
         {"eventId":"%s","shipmentId":"%s","eventType":"%s","eventCode":"%s",\
-        "eventClassifier":"ACTUAL","location":"SEGOT","eventDateTime":"2026-04-0%dT10:00:00Z"}"""
-        .formatted(eventId(number), shipmentId, type, code, Math.min(number, 9));
+        "eventClassifier":"ACTUAL","location":"%s","eventDateTime":"%s"%s}"""
+        .formatted(eventId(number), shipmentId, type, code, location, at, container);
   }
 
   public static String eventId(int number) {
     return "00000000-0000-4000-8000-%012d".formatted(number);
   }
 
-  /** The carrier records DEPARTED, ARRIVED and DROPPED_OFF: the shipment is DELIVERED. */
+  /**
+   * Once the events have happened, the carrier records DEPARTED, ARRIVED and DROPPED_OFF: the
+   * shipment is DELIVERED.
+   */
   public static void deliver(FakeLedger ledger, String shipmentId, int firstEvent) {
     ShipmentContract shipments = new ShipmentContract();
+    ledger.advanceClockTo(EVENTS_HAPPENED);
     String batch =
         "{\"shipmentId\":\"%s\",\"events\":[%s,%s,%s]}"
             .formatted(

@@ -13,6 +13,7 @@ import io.tradeledger.chaincode.contract.InsuranceContract;
 import io.tradeledger.chaincode.contract.OrderContract;
 import io.tradeledger.chaincode.contract.PaymentContract;
 import io.tradeledger.chaincode.contract.ShipmentContract;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,12 +77,14 @@ public final class TradeScenario {
                         + "\"clauses\":\"ICC_A\",\"certificateHash\":\""
                         + "b2".repeat(32)
                         + "\"}")));
+    // The vessel sails from Yantian on 1 April; the carrier reports the same day.
+    ledger.advanceClockTo(Instant.parse("2026-04-01T12:00:00Z"));
     String batch =
         "{\"shipmentId\":\"s-1\",\"events\":[%s,%s,%s]}"
             .formatted(
-                event(1, "s-1", "EQUIPMENT", "GATED_IN"),
-                event(2, "s-1", "EQUIPMENT", "LOADED"),
-                event(3, "s-1", "TRANSPORT", "DEPARTED"));
+                event(1, "s-1", "EQUIPMENT", "GATED_IN", "CNYTN", "2026-03-30T08:00:00Z"),
+                event(2, "s-1", "EQUIPMENT", "LOADED", "CNYTN", "2026-03-31T22:00:00Z"),
+                event(3, "s-1", "TRANSPORT", "DEPARTED", "CNYTN", "2026-04-01T06:00:00Z"));
     results.add(ledger.submit(CARRIER, c -> shipments.recordShipmentEvents(c, batch)));
     results.add(
         ledger.submit(
@@ -92,10 +95,9 @@ public final class TradeScenario {
                     "{\"documentId\":\"bl-1\",\"documentType\":\"BILL_OF_LADING\",\"sha256\":\""
                         + "c3".repeat(32)
                         + "\",\"shipmentId\":\"s-1\"}")));
-    results.add(
-        ledger.submit(
-            CARRIER,
-            c -> shipments.recordShipmentEvent(c, event(4, "s-1", "TRANSPORT", "ARRIVED"))));
+    ledger.advanceClockTo(Instant.parse("2026-05-09T18:00:00Z"));
+    String arrived = event(4, "s-1", "TRANSPORT", "ARRIVED", "SEGOT", "2026-05-09T14:00:00Z");
+    results.add(ledger.submit(CARRIER, c -> shipments.recordShipmentEvent(c, arrived)));
     results.add(
         ledger.submit(
             IMPORTER,
@@ -113,10 +115,10 @@ public final class TradeScenario {
                     c,
                     "{\"declarationId\":\"d-1\",\"decision\":\"RELEASED\","
                         + "\"assessedDuties\":{\"amount\":31250000,\"currency\":\"SEK\"}}")));
-    results.add(
-        ledger.submit(
-            CARRIER,
-            c -> shipments.recordShipmentEvent(c, event(5, "s-1", "EQUIPMENT", "DROPPED_OFF"))));
+    ledger.advanceClockTo(Instant.parse("2026-05-12T12:00:00Z"));
+    String droppedOff =
+        event(5, "s-1", "EQUIPMENT", "DROPPED_OFF", "SEGOT", "2026-05-12T09:00:00Z");
+    results.add(ledger.submit(CARRIER, c -> shipments.recordShipmentEvent(c, droppedOff)));
     results.add(
         ledger.submit(
             IMPORTER,

@@ -3,6 +3,7 @@ package io.tradeledger.api.api;
 import io.tradeledger.api.api.Types.ClaimDecision;
 import io.tradeledger.api.api.Types.DeclarationDecision;
 import io.tradeledger.api.api.Types.DocumentType;
+import io.tradeledger.api.api.Types.EmptyIndicator;
 import io.tradeledger.api.api.Types.EventClassifier;
 import io.tradeledger.api.api.Types.EventType;
 import io.tradeledger.api.api.Types.IccClause;
@@ -25,8 +26,16 @@ public final class Requests {
 
   public record OrderLine(String hsCode, String description, long quantity, String unit) {}
 
+  /**
+   * A payment milestone; {@code proRata} (optional, shipment triggers only) lets it fall due in
+   * part as split shipments reach the trigger.
+   */
   public record Milestone(
-      String milestoneId, int shareBasisPoints, MilestoneTrigger trigger, int daysDue) {}
+      String milestoneId,
+      int shareBasisPoints,
+      MilestoneTrigger trigger,
+      int daysDue,
+      Boolean proRata) {}
 
   public record LinePrice(int line, Money unitPrice) {}
 
@@ -137,7 +146,11 @@ public final class Requests {
       String portOfLoading,
       String portOfDischarge,
       LocalDate plannedDeparture,
-      LocalDate plannedArrival) {}
+      LocalDate plannedArrival,
+      List<ShipmentLine> lines) {}
+
+  /** How much of an order line (1-based) a shipment moves. */
+  public record ShipmentLine(int line, long quantity) {}
 
   public record ShipmentEvent(
       String eventId,
@@ -149,7 +162,8 @@ public final class Requests {
       Instant eventDateTime,
       String equipmentReference,
       String retractsEventId,
-      String remarks) {}
+      String remarks,
+      EmptyIndicator emptyIndicatorCode) {}
 
   public record EventBatch(List<ShipmentEvent> events) {}
 

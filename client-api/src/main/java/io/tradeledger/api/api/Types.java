@@ -49,6 +49,11 @@ public final class Types {
     PLANNED
   }
 
+  public enum EmptyIndicator {
+    EMPTY,
+    LADEN
+  }
+
   public enum DeclarationDecision {
     SELECTED_FOR_INSPECTION,
     RELEASED,

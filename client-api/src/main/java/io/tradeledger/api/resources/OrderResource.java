@@ -176,7 +176,10 @@ public final class OrderResource {
     return Responses.ok(ledger.read(user, "payments", "GetMilestones", orderId));
   }
 
-  /** The payer records a payment; 409 MILESTONE_NOT_DUE. */
+  /**
+   * The payer records a payment, when due or earlier (early payment is allowed); 409
+   * ORDER_NOT_ACCEPTED.
+   */
   @POST
   @Path("/{orderId}/milestones/{milestoneId}/payment")
   @RolesAllowed(Role.WRITE)

@@ -44,8 +44,9 @@ public final class ShipmentResource {
 
   /**
    * The party contracting the main carriage (the seller under C- and D-rules or when the order says
-   * so, the buyer under EXW, FCA, FAS and FOB) books a shipment of an accepted order; 409
-   * ORDER_NOT_ACCEPTED, 403 ACCESS_DENIED, 422 INCOTERM_MODE_NOT_ALLOWED or
+   * so, the buyer under EXW, FCA, FAS and FOB) books a shipment of an accepted order, with the
+   * quantity of each order line it moves; 409 ORDER_NOT_ACCEPTED or
+   * SHIPMENT_QUANTITY_EXCEEDS_ORDER, 403 ACCESS_DENIED, 422 INCOTERM_MODE_NOT_ALLOWED or
    * INCOTERM_PLACE_MISMATCH.
    */
   @POST
@@ -106,7 +107,10 @@ public final class ShipmentResource {
     return Responses.ok(ledger.read(user, "shipments", "ListShipmentEvents", shipmentId));
   }
 
-  /** The carrier records one event; 409 EVENT_CONFLICT. */
+  /**
+   * The carrier records one event; 409 EVENT_CONFLICT, EVENT_OUT_OF_SEQUENCE,
+   * EVENT_NOT_RETRACTABLE; 422 EVENT_IN_FUTURE, EVENT_LOCATION_INVALID, EVENT_RETRACTION_MISMATCH.
+   */
   @POST
   @Path("/{shipmentId}/events")
   @RolesAllowed(Role.WRITE)
