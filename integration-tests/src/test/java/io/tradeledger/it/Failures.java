@@ -1,0 +1,41 @@
+package io.tradeledger.it;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+
+/**
+ * What a Gateway failure says. The contract's rejection reaches the client only inside the
+ * Gateway's error details, one per peer, as {@code chaincode response 500, CODE: detail}.
+ */
+public final class Failures {
+  private static final Pattern CONTRACT_CODE =
+      Pattern.compile("chaincode response \\d+, ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): ");
+
+  private Failures() {}
+
+  /** The gRPC status and every peer's detail, one per line. */
+  public static String describe(GatewayException failure) {
+    StringBuilder text =
+        new StringBuilder(failure.getStatus().getCode().name())
+            .append(": ")
+            .append(failure.getStatus().getDescription());
+    for (ErrorDetail detail : failure.getDetails()) {
+      text.append('\n')
+          .append(detail.getMspId())
+          .append(" (")
+          .append(detail.getAddress())
+          .append("): ")
+          .append(detail.getMessage());
+    }
+    return text.toString();
+  }
+
+  /** The contract's error code, if the failure carries one. */
+  public static Optional<String> contractCode(GatewayException failure) {
+    Matcher matcher = CONTRACT_CODE.matcher(describe(failure));
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+}
