@@ -3,6 +3,7 @@ package io.tradeledger.it;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 
@@ -15,6 +16,23 @@ public final class Failures {
       Pattern.compile("chaincode response \\d+, ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): ");
 
   private Failures() {}
+
+  /** The failure {@code call} must end in; fails the test when it succeeds or fails otherwise. */
+  public static <T extends Throwable> T thrownBy(Class<T> type, ThrowingCallable call) {
+    Throwable thrown = null;
+    try {
+      call.call();
+    } catch (Throwable e) {
+      thrown = e;
+    }
+    if (thrown == null) {
+      throw new AssertionError("expected " + type.getSimpleName() + " but the call succeeded");
+    }
+    if (!type.isInstance(thrown)) {
+      throw new AssertionError("expected " + type.getSimpleName() + " but got " + thrown, thrown);
+    }
+    return type.cast(thrown);
+  }
 
   /** The gRPC status and every peer's detail, one per line. */
   public static String describe(GatewayException failure) {

@@ -6,25 +6,38 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the Prometheus metrics that orderers and peers serve on their operations ports: how far a
+ * Reads the Prometheus metrics that orderers and peers serve on their operations ports. How far a
  * node's copy of the channel reaches is its {@code ledger_blockchain_height{channel="trade"}}.
  */
 public final class Metrics {
-  private static final Pattern HEIGHT =
-      Pattern.compile(
-          "^ledger_blockchain_height\\{channel=\"trade\"\\}\\s+([0-9.eE+]+)\\s*$",
-          Pattern.MULTILINE);
+  /** The series of the channel's height on orderers and peers alike. */
+  public static final String HEIGHT = "ledger_blockchain_height{channel=\"trade\"}";
+
+  /** 1 on the orderer that leads the channel's Raft cluster, else 0. */
+  public static final String RAFT_LEADER = "consensus_etcdraft_is_leader{channel=\"trade\"}";
 
   private final HttpClient client =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   /** The node's channel height, or empty when it does not answer or has not joined yet. */
   public OptionalLong blockHeight(int operationsPort) {
+    OptionalDouble height = value(operationsPort, HEIGHT);
+    return height.isPresent() ? OptionalLong.of((long) height.getAsDouble()) : OptionalLong.empty();
+  }
+
+  /**
+   * The value of one series, e.g. {@link #HEIGHT}; empty when the node does not answer or does not
+   * have it.
+   */
+  public OptionalDouble value(int operationsPort, String series) {
+    Pattern line =
+        Pattern.compile("^" + Pattern.quote(series) + "\\s+(\\S+)\\s*$", Pattern.MULTILINE);
     try {
       HttpResponse<String> response =
           client.send(
@@ -33,37 +46,17 @@ public final class Metrics {
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
-        return OptionalLong.empty();
+        return OptionalDouble.empty();
       }
-      Matcher matcher = HEIGHT.matcher(response.body());
+      Matcher matcher = line.matcher(response.body());
       return matcher.find()
-          ? OptionalLong.of((long) Double.parseDouble(matcher.group(1)))
-          : OptionalLong.empty();
+          ? OptionalDouble.of(Double.parseDouble(matcher.group(1)))
+          : OptionalDouble.empty();
     } catch (IOException e) {
-      return OptionalLong.empty();
+      return OptionalDouble.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return OptionalLong.empty();
-    }
-  }
-
-  /** Whether the node answers {@code /healthz} with 200. */
-  public boolean healthy(int operationsPort) {
-    try {
-      return client
-              .send(
-                  HttpRequest.newBuilder(
-                          URI.create("http://127.0.0.1:" + operationsPort + "/healthz"))
-                      .timeout(Duration.ofSeconds(5))
-                      .build(),
-                  HttpResponse.BodyHandlers.discarding())
-              .statusCode()
-          == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
+      return OptionalDouble.empty();
     }
   }
 }
