@@ -2,6 +2,7 @@ package io.tradeledger.it;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class FabricNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FabricNetwork.class);
   private static final Duration UP_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
+  private static final Duration DISCOVERY_TIMEOUT = Duration.ofMinutes(2);
 
   /** Whether the network could be used, and if not, why. */
   enum State {
@@ -90,8 +92,11 @@ public final class FabricNetwork implements AutoCloseable {
       connections.put(
           organization, ConnectionDescription.read(connectionFile(settings, organization)));
     }
+    FabricNetwork network =
+        new FabricNetwork(settings, script, State.RUNNING, null, Map.copyOf(connections), hook);
+    network.awaitDiscovery();
     LOG.info("network up in {} s", up.took().toSeconds());
-    return new FabricNetwork(settings, script, State.RUNNING, null, Map.copyOf(connections), hook);
+    return network;
   }
 
   State state() {
@@ -131,7 +136,35 @@ public final class FabricNetwork implements AutoCloseable {
 
   /** Starts whatever is not running, on the same ledgers, and waits until it is healthy. */
   public NetworkScript.Result up() {
-    return requireSuccess(script.run(UP_TIMEOUT, "up"));
+    NetworkScript.Result result = requireSuccess(script.run(UP_TIMEOUT, "up"));
+    awaitDiscovery();
+    return result;
+  }
+
+  /**
+   * Waits until every peer knows the four others through gossip. The Gateway plans endorsements
+   * from its peer's discovery, which is built from gossip; until a peer knows the others it answers
+   * "no peer combination can satisfy the endorsement policy" for anything a majority or another
+   * organization must endorse. {@code network.sh up} reports healthy before that (measured: up to
+   * half a minute later), so the harness waits and says so.
+   */
+  private void awaitDiscovery() {
+    Instant start = Instant.now();
+    Metrics metrics = new Metrics();
+    for (Organization organization : Organization.values()) {
+      int port = ports().peerOperations(organization);
+      Poll.until(
+          organization.peerNode() + " to know the other peers through gossip",
+          DISCOVERY_TIMEOUT,
+          () -> metrics.value(port, Metrics.PEERS_KNOWN),
+          known -> known.isPresent() && known.getAsDouble() >= Organization.values().length - 1);
+    }
+    Duration waited = Duration.between(start, Instant.now());
+    if (waited.toMillis() > 1_000) {
+      LOG.warn(
+          "network.sh up returned before every peer knew the others; waited {} ms more",
+          waited.toMillis());
+    }
   }
 
   /** What {@code network.sh status} prints, for diagnostics. */

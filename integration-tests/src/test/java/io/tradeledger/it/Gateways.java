@@ -75,7 +75,8 @@ public final class Gateways implements AutoCloseable {
               .submitOptions(deadline(deadlines.submit()))
               .commitStatusOptions(deadline(deadlines.commitStatus()))
               .connect();
-      return new Member(organization, user, certificate, gateway, connection);
+      return new Member(
+          organization, user, certificate, gateway, connection, new CommitBarrier(network.ports()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the credentials of " + user, e);
     } catch (GeneralSecurityException e) {

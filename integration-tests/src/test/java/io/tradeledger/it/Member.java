@@ -25,13 +25,16 @@ public final class Member implements AutoCloseable {
   private final X509Certificate certificate;
   private final Gateway gateway;
   private final Contract contract;
+  private final CommitBarrier barrier;
 
   Member(
       Organization organization,
       String user,
       X509Certificate certificate,
       Gateway gateway,
-      ConnectionDescription connection) {
+      ConnectionDescription connection,
+      CommitBarrier barrier) {
+    this.barrier = barrier;
     this.organization = organization;
     this.user = user;
     this.certificate = certificate;
@@ -72,11 +75,21 @@ public final class Member implements AutoCloseable {
     return submit(proposal(transaction).addArguments(arguments).build());
   }
 
-  /** Submits a prepared proposal and waits for its commit. */
+  /**
+   * Submits a prepared proposal and waits until it is committed on every running peer, so that
+   * whatever any organization does next sees it.
+   *
+   * @throws CommitException when the peers invalidated it (its code says why)
+   */
   public Submitted submit(Proposal proposal)
       throws EndorseException, SubmitException, CommitStatusException, CommitException {
     Transaction endorsed = proposal.endorse();
-    byte[] result = endorsed.submit();
+    byte[] result;
+    try {
+      result = endorsed.submit();
+    } finally {
+      barrier.awaitOthersReach(organization);
+    }
     return new Submitted(endorsed.getTransactionId(), Json.read(new String(result, UTF_8)), this);
   }
 
