@@ -177,14 +177,21 @@ final class EndorsementIT {
       assertThat(Failures.describe(refused)).doesNotContain(proposed.terms().salt());
     }
 
-    for (Member outsider : new Member[] {carrier, customs, insurer}) {
+    // Customs and insurers may read every trade, but not its private terms.
+    for (Member assessor : new Member[] {customs, insurer}) {
       GatewayException refused =
           Failures.thrownBy(
               GatewayException.class,
-              () -> outsider.evaluateText("orders:GetOrderTerms", proposed.orderId()));
-      assertThat(Failures.contractCode(refused)).as(outsider.toString()).contains("ACCESS_DENIED");
+              () -> assessor.evaluateText("orders:GetOrderTerms", proposed.orderId()));
+      assertThat(Failures.contractCode(refused)).as(assessor.toString()).contains("ACCESS_DENIED");
       assertThat(Failures.describe(refused)).doesNotContain(proposed.terms().salt());
     }
+    // A carrier not (yet) in this trade is not even told that the order exists.
+    GatewayException hidden =
+        Failures.thrownBy(
+            GatewayException.class,
+            () -> carrier.evaluateText("orders:GetOrderTerms", proposed.orderId()));
+    assertThat(Failures.contractCode(hidden)).contains("ORDER_NOT_FOUND");
   }
 
   @Test
