@@ -1,0 +1,149 @@
+# shellcheck shell=bash
+# Starting the network's processes: the environment each node needs, and its readiness check.
+
+start_orderer() {
+  local node="$1" dir tls admin_tls work
+  dir="$(orderer_node_dir "$node")"
+  tls="$dir/tls"
+  work="$(node_work_dir "$node")"
+  admin_tls="[$(orderer_tls_ca)]"
+  launch "$node" \
+    FABRIC_CFG_PATH="$FABRIC_HOME/config" \
+    FABRIC_LOGGING_SPEC="${TRADE_LEDGER_FABRIC_LOGGING:-info}" \
+    ORDERER_GENERAL_LISTENADDRESS=127.0.0.1 \
+    ORDERER_GENERAL_LISTENPORT="$(orderer_port "$node" grpc)" \
+    ORDERER_GENERAL_LOCALMSPID=OrdererMSP \
+    ORDERER_GENERAL_LOCALMSPDIR="$dir/msp" \
+    ORDERER_GENERAL_TLS_ENABLED=true \
+    ORDERER_GENERAL_TLS_PRIVATEKEY="$tls/server.key" \
+    ORDERER_GENERAL_TLS_CERTIFICATE="$tls/server.crt" \
+    ORDERER_GENERAL_TLS_ROOTCAS="[$tls/ca.crt]" \
+    ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE="$tls/server.crt" \
+    ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY="$tls/server.key" \
+    ORDERER_GENERAL_CLUSTER_ROOTCAS="[$tls/ca.crt]" \
+    ORDERER_FILELEDGER_LOCATION="$work/ledger" \
+    ORDERER_CONSENSUS_WALDIR="$work/etcdraft/wal" \
+    ORDERER_CONSENSUS_SNAPDIR="$work/etcdraft/snapshot" \
+    ORDERER_ADMIN_LISTENADDRESS="127.0.0.1:$(orderer_port "$node" admin)" \
+    ORDERER_ADMIN_TLS_ENABLED=true \
+    ORDERER_ADMIN_TLS_PRIVATEKEY="$tls/server.key" \
+    ORDERER_ADMIN_TLS_CERTIFICATE="$tls/server.crt" \
+    ORDERER_ADMIN_TLS_ROOTCAS="[$tls/ca.crt]" \
+    ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true \
+    ORDERER_ADMIN_TLS_CLIENTROOTCAS="$admin_tls" \
+    ORDERER_OPERATIONS_LISTENADDRESS="127.0.0.1:$(orderer_port "$node" ops)" \
+    ORDERER_METRICS_PROVIDER=prometheus \
+    -- "$FABRIC_HOME/bin/orderer"
+}
+
+# What the ccaas builder fills into connection.json for this peer: its chaincode server's port,
+# the CA that issued that server's TLS certificate, and the peer's own TLS client identity.
+builder_config() {
+  local org="$1" tls
+  tls="$(peer_node_dir "$org")/tls"
+  printf '{"ccport":"%s","root_cert":%s,"client_cert":%s,"client_key":%s}' \
+    "$(peer_port "$org" ccserver)" \
+    "$(json_string_of_file "$(chaincode_tls_dir "$org")/ca.crt")" \
+    "$(json_string_of_file "$tls/server.crt")" \
+    "$(json_string_of_file "$tls/server.key")"
+}
+json_string_of_file() { printf '"%s"' "$(sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' "$1" | awk '{printf "%s\\n", $0}')"; }
+
+start_peer() {
+  local node="$1" org dir grpc
+  org="$(node_org "$node")"
+  dir="$(peer_node_dir "$org")"
+  grpc="127.0.0.1:$(peer_port "$org" grpc)"
+  launch "$node" \
+    FABRIC_CFG_PATH="$FABRIC_HOME/config" \
+    FABRIC_LOGGING_SPEC="${TRADE_LEDGER_FABRIC_LOGGING:-info}" \
+    CORE_PEER_ID="peer0.$(org_domain "$org")" \
+    CORE_PEER_LOCALMSPID="$(msp_id "$org")" \
+    CORE_PEER_MSPCONFIGPATH="$dir/msp" \
+    CORE_PEER_LISTENADDRESS="$grpc" \
+    CORE_PEER_ADDRESS="$grpc" \
+    CORE_PEER_CHAINCODELISTENADDRESS="127.0.0.1:$(peer_port "$org" cclisten)" \
+    CORE_PEER_CHAINCODEADDRESS="127.0.0.1:$(peer_port "$org" cclisten)" \
+    CORE_PEER_GOSSIP_BOOTSTRAP="$grpc" \
+    CORE_PEER_GOSSIP_EXTERNALENDPOINT="$grpc" \
+    CORE_PEER_FILESYSTEMPATH="$(node_work_dir "$node")/production" \
+    CORE_LEDGER_SNAPSHOTS_ROOTDIR="$(node_work_dir "$node")/snapshots" \
+    CORE_PEER_TLS_ENABLED=true \
+    CORE_PEER_TLS_CERT_FILE="$dir/tls/server.crt" \
+    CORE_PEER_TLS_KEY_FILE="$dir/tls/server.key" \
+    CORE_PEER_TLS_ROOTCERT_FILE="$dir/tls/ca.crt" \
+    CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:$(peer_port "$org" ops)" \
+    CORE_METRICS_PROVIDER=prometheus \
+    CORE_VM_ENDPOINT= \
+    CORE_CHAINCODE_EXTERNALBUILDERS="[{name: ccaas_builder, path: $FABRIC_HOME/builders/ccaas, propagateEnvironment: [CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG]}]" \
+    CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG="$(builder_config "$org")" \
+    -- "$FABRIC_HOME/bin/peer" node start
+}
+
+java_command() {
+  local java="${JAVA_HOME:+$JAVA_HOME/bin/}java" version
+  command -v "$java" >/dev/null 2>&1 \
+    || die "Java is not installed (no '$java'); the chaincode servers need Java 17 or later: install it or set JAVA_HOME"
+  version="$("$java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -n 1)"
+  if ! [[ "$version" =~ ^[0-9]+$ ]] || ((version < 17)); then
+    die "'$java' is Java ${version:-of unknown version}; the chaincode servers need Java 17 or later: set JAVA_HOME"
+  fi
+  printf '%s' "$java"
+}
+
+start_chaincode() {
+  local node="$1" org tls java
+  org="$(node_org "$node")"
+  tls="$(chaincode_tls_dir "$org")"
+  java="$(java_command)" || exit 1
+  local -a java_opts
+  read -r -a java_opts <<<"${TRADE_LEDGER_CHAINCODE_JAVA_OPTS:-$DEFAULT_CHAINCODE_JAVA_OPTS}"
+  launch "$node" \
+    CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(peer_port "$org" ccserver)" \
+    CORE_CHAINCODE_ID_NAME="$(<"$(package_id_file)")" \
+    CORE_PEER_LOCALMSPID="$(msp_id "$org")" \
+    CORE_PEER_TLS_ENABLED=true \
+    CORE_TLS_CLIENT_CERT_FILE="$tls/server.crt" \
+    CORE_TLS_CLIENT_KEY_FILE="$tls/server.key" \
+    CORE_TLS_CLIENT_CERT_PATH="$tls/server.crt.base64" \
+    CORE_TLS_CLIENT_KEY_PATH="$tls/server.key.base64" \
+    CORE_PEER_TLS_ROOTCERT_FILE="$(peer_tls_ca "$org")" \
+    CHAINCODE_TLS_CLIENT_CA_FILE="$(peer_tls_ca "$org")" \
+    CORE_CHAINCODE_LOGGING_LEVEL=warning \
+    CORE_CHAINCODE_LOGGING_SHIM=warning \
+    -- "$java" "${java_opts[@]}" -jar "$(chaincode_jar)"
+}
+
+node_ready() { # node
+  local node="$1"
+  case "$(node_kind "$node")" in
+    orderer) healthy "$(orderer_port "$node" ops)" ;;
+    peer) healthy "$(peer_port "$(node_org "$node")" ops)" ;;
+    chaincode) port_in_use "$(peer_port "$(node_org "$node")" ccserver)" ;;
+  esac
+}
+
+start_node() {
+  local node="$1"
+  case "$(node_kind "$node")" in
+    orderer) start_orderer "$node" ;;
+    peer) start_peer "$node" ;;
+    chaincode) start_chaincode "$node" ;;
+  esac
+}
+
+# Starts every node of the given ones that is not running, all at once, then waits for each.
+start_nodes() {
+  local node timeout
+  local -a starting=()
+  for node in "$@"; do
+    node_running "$node" && continue
+    start_node "$node"
+    starting+=("$node")
+  done
+  for node in "${starting[@]}"; do
+    case "$(node_kind "$node")" in chaincode) timeout=120 ;; *) timeout=60 ;; esac
+    wait_for "$node" "$timeout" ready node_ready "$node" || die "$node failed to start"
+  done
+  ((${#starting[@]} == 0)) || log "started ${starting[*]}"
+}
