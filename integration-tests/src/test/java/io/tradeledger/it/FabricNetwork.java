@@ -88,16 +88,26 @@ public final class FabricNetwork implements AutoCloseable {
     if (!up.succeeded()) {
       return new FabricNetwork(settings, script, State.FAILED, up.describe(), Map.of(), hook);
     }
-    Map<Organization, ConnectionDescription> connections = new EnumMap<>(Organization.class);
-    for (Organization organization : Organization.values()) {
-      connections.put(
-          organization, ConnectionDescription.read(connectionFile(settings, organization)));
+    try {
+      Map<Organization, ConnectionDescription> connections = new EnumMap<>(Organization.class);
+      for (Organization organization : Organization.values()) {
+        connections.put(
+            organization, ConnectionDescription.read(connectionFile(settings, organization)));
+      }
+      FabricNetwork network =
+          new FabricNetwork(settings, script, State.RUNNING, null, Map.copyOf(connections), hook);
+      network.awaitDiscovery();
+      LOG.info("network up in {} s", up.took().toSeconds());
+      return network;
+    } catch (RuntimeException | AssertionError e) {
+      return new FabricNetwork(
+          settings,
+          script,
+          State.FAILED,
+          "network.sh up succeeded, but the network is not usable: " + e + "\n" + up.describe(),
+          Map.of(),
+          hook);
     }
-    FabricNetwork network =
-        new FabricNetwork(settings, script, State.RUNNING, null, Map.copyOf(connections), hook);
-    network.awaitDiscovery();
-    LOG.info("network up in {} s", up.took().toSeconds());
-    return network;
   }
 
   State state() {
@@ -107,10 +117,6 @@ public final class FabricNetwork implements AutoCloseable {
   /** Why the network cannot be used; empty while it runs. */
   Optional<String> problem() {
     return Optional.ofNullable(problem);
-  }
-
-  public NetworkSettings settings() {
-    return settings;
   }
 
   public Ports ports() {
@@ -181,11 +187,6 @@ public final class FabricNetwork implements AutoCloseable {
           "network.sh up returned before every peer knew the others; waited {} ms more",
           waited.toMillis());
     }
-  }
-
-  /** What {@code network.sh status} prints, for diagnostics. */
-  public String status() {
-    return script.run(STOP_TIMEOUT, "status").output();
   }
 
   /** Stops every node, once; the shutdown hook is no longer needed afterwards. */

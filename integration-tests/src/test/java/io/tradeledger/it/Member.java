@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.cert.X509Certificate;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
@@ -64,9 +67,18 @@ public final class Member implements AutoCloseable {
         + certificate.getIssuerX500Principal();
   }
 
-  /** The certificate's subject, e.g. {@code CN=User1@importer.trade.local, OU=client, ...}. */
-  public String subject() {
-    return certificate.getSubjectX500Principal().toString();
+  /** The certificate's common name, e.g. {@code User1@importer.trade.local}. */
+  public String commonName() {
+    try {
+      for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("CN")) {
+          return rdn.getValue().toString();
+        }
+      }
+    } catch (InvalidNameException e) {
+      throw new IllegalStateException("unreadable certificate subject of " + this, e);
+    }
+    throw new IllegalStateException("the certificate of " + this + " has no common name");
   }
 
   /** Submits a transaction, endorsed as the Gateway plans it, and waits for its commit. */

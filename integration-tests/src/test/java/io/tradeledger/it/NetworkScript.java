@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +33,19 @@ final class NetworkScript {
 
   private final NetworkSettings settings;
 
+  /** A script runner whose log folder holds this run's commands only. */
   NetworkScript(NetworkSettings settings) {
     this.settings = settings;
+    try (Stream<Path> logs =
+        Files.exists(settings.scriptLogDirectory())
+            ? Files.list(settings.scriptLogDirectory())
+            : Stream.empty()) {
+      for (Path log : logs.filter(path -> path.toString().endsWith(".log")).toList()) {
+        Files.delete(log);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear " + settings.scriptLogDirectory(), e);
+    }
   }
 
   /** What one command did: its exit status (-1 when it timed out) and everything it printed. */

@@ -50,8 +50,6 @@ public final class Requests {
     }
   }
 
-  public record Decision(String orderId, String reason) {}
-
   public record Payment(String orderId, String milestoneId, String paymentReference) {}
 
   public record MilestoneReference(String orderId, String milestoneId) {}

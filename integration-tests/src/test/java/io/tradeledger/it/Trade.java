@@ -141,18 +141,21 @@ public final class Trade {
         null);
   }
 
-  /** An event correcting {@code retracted}: same kind, naming the event it retracts. */
-  public EventReport retraction(EventReport retracted, String remarks) {
+  /**
+   * The correction of a wrong event: the same event at the right location, naming the wrong one as
+   * the event it retracts (events are append-only).
+   */
+  public EventReport correction(EventReport wrong, String location, String remarks) {
     return new EventReport(
         UUID.randomUUID().toString(),
         shipmentId,
-        retracted.eventType(),
-        retracted.eventCode(),
-        "ACTUAL",
-        retracted.location(),
-        retracted.eventDateTime(),
-        retracted.equipmentReference(),
-        retracted.eventId(),
+        wrong.eventType(),
+        wrong.eventCode(),
+        wrong.eventClassifier(),
+        location,
+        wrong.eventDateTime(),
+        wrong.equipmentReference(),
+        wrong.eventId(),
         remarks);
   }
 
