@@ -94,8 +94,9 @@ final class FaultsIT {
   void with_one_orderer_stopped_transactions_commit_and_it_catches_up_after_restart()
       throws Exception {
     network.stop("orderer3");
+    // If orderer3 led the Raft cluster, the other two elect a new leader first.
+    awaitRaftLeader();
 
-    // If orderer3 led the Raft cluster, the others elect a new leader first: a bounded wait.
     Trade duringOutage = Trade.fresh("faults-one-orderer");
     Submitted proposed =
         Poll.untilSucceeds(
@@ -127,45 +128,51 @@ final class FaultsIT {
       throws Exception {
     network.stop("orderer2", "orderer3");
     Trade unordered = Trade.fresh("faults-no-quorum");
+    Trade afterQuorum = Trade.fresh("faults-quorum-back");
+    Submitted proposed;
     try (Gateways impatient = Gateways.open(network, IMPATIENT)) {
       Member impatientBuyer = impatient.member(Organization.IMPORTER, "User2");
-      // A leader that lost its quorum steps down after an election timeout; wait for that, so
-      // the submission meets an orderer without a leader rather than a leader about to resign.
-      Poll.until(
-          "orderer1 to give up Raft leadership",
-          RECOVERY,
-          () -> metrics.value(network.ports().ordererOperations(1), Metrics.RAFT_LEADER),
-          leader -> leader.isPresent() && leader.getAsDouble() == 0);
-
-      Instant start = Instant.now();
-      GatewayException failure =
-          Failures.thrownBy(GatewayException.class, () -> unordered.propose(impatientBuyer));
-      Duration took = Duration.between(start, Instant.now());
-
-      LOG.info(
-          "a submission without an orderer quorum failed after {} ms: {} {}",
-          took.toMillis(),
-          failure.getClass().getSimpleName(),
-          Failures.describe(failure));
-      // The orderer still up refuses (no Raft leader), the others cannot be dialled: nothing was
-      // ordered, and the client learns it at once, well within the submit deadline.
-      assertThat(failure).as(Failures.describe(failure)).isInstanceOf(SubmitException.class);
-      assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
-      assertThat(Failures.describe(failure))
-          .contains("no orderers could successfully process transaction");
-      assertThat(took).isLessThan(IMPATIENT.endorse().plus(IMPATIENT.submit()).plusSeconds(5));
-
-      JsonNode order = impatientBuyer.evaluate("orders:GetOrder", shipped.orderId());
-      assertThat(order.path("status").asText()).isEqualTo("ACCEPTED");
-    } finally {
-      network.up();
-    }
-    Trade afterQuorum = Trade.fresh("faults-quorum-back");
-    Submitted proposed =
-        Poll.untilSucceeds(
-            "a transaction to commit once the orderers are back",
+      try {
+        // A leader that lost its quorum steps down after an election timeout; wait for that, so
+        // the submission meets an orderer without a leader rather than a leader about to resign.
+        Poll.until(
+            "orderer1 to give up Raft leadership",
             RECOVERY,
-            () -> afterQuorum.propose(buyer));
+            () -> metrics.value(network.ports().ordererOperations(1), Metrics.RAFT_LEADER),
+            leader -> leader.isPresent() && leader.getAsDouble() == 0);
+
+        Instant start = Instant.now();
+        GatewayException failure =
+            Failures.thrownBy(GatewayException.class, () -> unordered.propose(impatientBuyer));
+        Duration took = Duration.between(start, Instant.now());
+
+        LOG.info(
+            "a submission without an orderer quorum failed after {} ms: {} {}",
+            took.toMillis(),
+            failure.getClass().getSimpleName(),
+            Failures.describe(failure));
+        // The orderer still up refuses (no Raft leader), the others cannot be dialled: nothing
+        // was ordered, and the client learns it at once, well within the submit deadline.
+        assertThat(failure).as(Failures.describe(failure)).isInstanceOf(SubmitException.class);
+        assertThat(failure.getStatus().getCode()).isEqualTo(Status.Code.UNAVAILABLE);
+        assertThat(Failures.describe(failure))
+            .contains("no orderers could successfully process transaction");
+        assertThat(took).isLessThan(IMPATIENT.endorse().plus(IMPATIENT.submit()).plusSeconds(5));
+
+        JsonNode order = impatientBuyer.evaluate("orders:GetOrder", shipped.orderId());
+        assertThat(order.path("status").asText()).isEqualTo("ACCEPTED");
+      } finally {
+        network.up();
+      }
+      awaitRaftLeader();
+      // An orderer that still names the old leader may accept a transaction and lose it; the
+      // short commit-status deadline turns that into a quick retry.
+      proposed =
+          Poll.untilSucceeds(
+              "a transaction to commit once the orderers are back",
+              RECOVERY,
+              () -> afterQuorum.propose(impatientBuyer));
+    }
     assertThat(proposed.result().path("status").asText()).isEqualTo("PROPOSED");
     created.add(new HistoryRequest("ORDER", afterQuorum.orderId(), null));
     GatewayException neverOrdered =
@@ -274,6 +281,24 @@ final class FaultsIT {
     if (trade == shipped) {
       created.add(new HistoryRequest("SHIPMENT", trade.shipmentId(), null));
     }
+  }
+
+  /** Waits until exactly one of the running orderers leads the channel's Raft cluster. */
+  private void awaitRaftLeader() {
+    Poll.until(
+        "the orderers to elect a Raft leader",
+        RECOVERY,
+        () -> {
+          double leaders = 0;
+          for (int orderer = 1; orderer <= 3; orderer++) {
+            leaders +=
+                metrics
+                    .value(network.ports().ordererOperations(orderer), Metrics.RAFT_LEADER)
+                    .orElse(0);
+          }
+          return leaders;
+        },
+        leaders -> leaders == 1);
   }
 
   private long height(int operationsPort) {
