@@ -99,13 +99,19 @@ public final class Member implements AutoCloseable {
     byte[] result;
     try {
       result = endorsed.submit();
-    } finally {
+    } catch (CommitException invalidated) {
+      // Committed as invalid: its block is on the ledger all the same.
       barrier.awaitOthersReach(organization);
+      throw invalidated;
     }
+    barrier.awaitOthersReach(organization);
     return new Submitted(endorsed.getTransactionId(), Json.read(new String(result, UTF_8)), this);
   }
 
-  /** Evaluates a read on this organization's own peer. */
+  /**
+   * Evaluates a read through this organization's Gateway: on its own peer, or on another one when
+   * that fails (target a peer with {@link Proposal.Builder#setEndorsingOrganizations}).
+   */
   public JsonNode evaluate(String transaction, String... arguments) throws GatewayException {
     return Json.read(evaluateText(transaction, arguments));
   }
