@@ -167,8 +167,8 @@ public final class FabricNetwork implements AutoCloseable {
    * Waits until every peer knows the four others through gossip. The Gateway plans endorsements
    * from its peer's discovery, which is built from gossip; until a peer knows the others it answers
    * "no peer combination can satisfy the endorsement policy" for anything a majority or another
-   * organization must endorse. {@code network.sh up} reports healthy before that (measured: up to
-   * half a minute later), so the harness waits and says so.
+   * organization must endorse. {@code network.sh up} reports healthy before that (measured: 15 to
+   * 45 s later), so the harness waits and says so.
    */
   private void awaitDiscovery() {
     Instant start = Instant.now();
