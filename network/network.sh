@@ -85,6 +85,7 @@ cmd_up() {
   is_done committed || commit_chaincode
   is_done registered || register_founding_members
   wait_for_chaincode
+  wait_for_discovery
   UP_SUCCEEDED=true
   log "the network is up ($((SECONDS - started_at)) s)"
   print_summary

@@ -176,7 +176,8 @@ launch() {
   STARTED+=("$node")
 }
 
-# Stops the given nodes together: TERM to each, then up to 10 s for all of them, then KILL.
+# Stops the given nodes together: TERM to each, then one shared 10 s for all of them to exit (they
+# were all signalled at once), then KILL for any still running.
 stop_nodes() {
   local node pid waited=0
   local -a pids=() names=()

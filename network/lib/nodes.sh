@@ -66,6 +66,9 @@ start_peer() {
     CORE_PEER_CHAINCODEADDRESS="127.0.0.1:$(peer_port "$org" cclisten)" \
     CORE_PEER_GOSSIP_BOOTSTRAP="$grpc" \
     CORE_PEER_GOSSIP_EXTERNALENDPOINT="$grpc" \
+    CORE_PEER_GOSSIP_ALIVETIMEINTERVAL=2s \
+    CORE_PEER_GOSSIP_ALIVEEXPIRATIONTIMEOUT=10s \
+    CORE_PEER_GOSSIP_RECONNECTINTERVAL=4s \
     CORE_PEER_FILESYSTEMPATH="$(node_work_dir "$node")/production" \
     CORE_LEDGER_SNAPSHOTS_ROOTDIR="$(node_work_dir "$node")/snapshots" \
     CORE_PEER_TLS_ENABLED=true \
