@@ -49,7 +49,7 @@ final class NetworkScriptIT {
 
     assertThat(outcome.status()).isZero();
     assertThat(outcome.output()).contains("is already running; nothing changed");
-    assertThat(before).hasSize(13);
+    assertThat(before).hasSize(18);
     assertThat(pids(shared.dataDirectory())).isEqualTo(before);
   }
 
