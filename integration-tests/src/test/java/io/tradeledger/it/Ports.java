@@ -16,4 +16,9 @@ public record Ports(int base) {
   public int peerOperations(Organization organization) {
     return base + 100 + 10 * organization.index() + 2;
   }
+
+  /** The organization's chaincode server, which only its own peer may call (mutual TLS). */
+  public int chaincodeServer(Organization organization) {
+    return base + 100 + 10 * organization.index() + 3;
+  }
 }
