@@ -66,7 +66,7 @@ cmd_up() {
     die "$DATA exists and is not a Trade Ledger network's data directory; choose another TRADE_LEDGER_DATA"
   fi
   load_settings
-  if is_done registered && everything_running; then
+  if is_done apis-configured && everything_running && wait_for_discovery; then
     log "the network in $DATA is already running; nothing changed"
     print_summary
     return 0

@@ -151,7 +151,11 @@ peers_known() { # org
   curl -fsS --max-time 2 "http://127.0.0.1:$(peer_port "$1" ops)/metrics" 2>/dev/null \
     | sed -n "s/^gossip_membership_total_peers_known{channel=\"$CHANNEL\"} \([0-9]*\).*/\1/p"
 }
-knows_every_peer() { [[ "$(peers_known "$1")" == "$((${#ORGS[@]} - 1))" ]]; }
+knows_every_peer() {
+  local known
+  known="$(peers_known "$1")"
+  [[ "$known" =~ ^[0-9]+$ ]] && ((known >= ${#ORGS[@]} - 1))
+}
 
 wait_for_discovery() {
   local org

@@ -76,7 +76,7 @@ final class EndorsementIT {
   void shipment_event_endorsed_by_a_majority_without_the_carrier_is_invalidated_at_commit()
       throws Exception {
     EventReport departed =
-        shipped.event("TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, "2027-04-01T10:00:00Z");
+        shipped.event("TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10));
     // The new event key has no policy yet (MAJORITY applies), but the shipment the event moves
     // carries the carrier's key-level policy.
     Proposal withoutCarrier =

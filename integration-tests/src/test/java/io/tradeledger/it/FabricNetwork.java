@@ -2,7 +2,6 @@ package io.tradeledger.it;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -26,7 +25,6 @@ public final class FabricNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FabricNetwork.class);
   private static final Duration UP_TIMEOUT = Duration.ofMinutes(10);
   private static final Duration STOP_TIMEOUT = Duration.ofMinutes(2);
-  private static final Duration DISCOVERY_TIMEOUT = Duration.ofMinutes(2);
 
   /** Whether the network could be used, and if not, why. */
   enum State {
@@ -96,7 +94,6 @@ public final class FabricNetwork implements AutoCloseable {
       }
       FabricNetwork network =
           new FabricNetwork(settings, script, State.RUNNING, null, Map.copyOf(connections), hook);
-      network.awaitDiscovery();
       LOG.info("network up in {} s", up.took().toSeconds());
       return network;
     } catch (RuntimeException | AssertionError e) {
@@ -123,6 +120,11 @@ public final class FabricNetwork implements AutoCloseable {
     return settings.ports();
   }
 
+  /** The network's {@code TRADE_LEDGER_DATA}: its crypto material, ledgers and logs. */
+  public Path dataDirectory() {
+    return settings.dataDirectory();
+  }
+
   public ConnectionDescription connection(Organization organization) {
     ConnectionDescription connection = connections.get(organization);
     if (connection == null) {
@@ -138,55 +140,16 @@ public final class FabricNetwork implements AutoCloseable {
   public NetworkScript.Result stop(String... nodes) {
     List<String> arguments = new ArrayList<>(List.of("stop"));
     arguments.addAll(List.of(nodes));
-    NetworkScript.Result result = script.run(STOP_TIMEOUT, arguments.toArray(String[]::new));
-    // network.sh's is_node (all_nodes | grep -q, under pipefail) fails when grep exits before
-    // all_nodes has written its last line: SIGPIPE, status 141, "unknown node". It happens under
-    // load; the names here are valid, so ask again, a bounded number of times, and say so.
-    for (int attempt = 2; attempt <= 3 && refusedKnownNode(result); attempt++) {
-      LOG.warn(
-          "network.sh refused a valid node name (its is_node pipeline died of SIGPIPE); "
-              + "attempt {} of 3",
-          attempt);
-      result = script.run(STOP_TIMEOUT, arguments.toArray(String[]::new));
-    }
-    return requireSuccess(result);
-  }
-
-  private static boolean refusedKnownNode(NetworkScript.Result result) {
-    return !result.succeeded() && result.output().contains("unknown node '");
-  }
-
-  /** Starts whatever is not running, on the same ledgers, and waits until it is healthy. */
-  public NetworkScript.Result up() {
-    NetworkScript.Result result = requireSuccess(script.run(UP_TIMEOUT, "up"));
-    awaitDiscovery();
-    return result;
+    return requireSuccess(script.run(STOP_TIMEOUT, arguments.toArray(String[]::new)));
   }
 
   /**
-   * Waits until every peer knows the four others through gossip. The Gateway plans endorsements
-   * from its peer's discovery, which is built from gossip; until a peer knows the others it answers
-   * "no peer combination can satisfy the endorsement policy" for anything a majority or another
-   * organization must endorse. {@code network.sh up} reports healthy before that (measured: 15 to
-   * 45 s later), so the harness waits and says so.
+   * Starts whatever is not running, on the same ledgers. {@code network.sh up} returns once the
+   * network is healthy, including gossip discovery: every peer knows the others, so the Gateway can
+   * plan endorsements by other organizations.
    */
-  private void awaitDiscovery() {
-    Instant start = Instant.now();
-    Metrics metrics = new Metrics();
-    for (Organization organization : Organization.values()) {
-      int port = ports().peerOperations(organization);
-      Poll.until(
-          organization.peerNode() + " to know the other peers through gossip",
-          DISCOVERY_TIMEOUT,
-          () -> metrics.value(port, Metrics.PEERS_KNOWN),
-          known -> known.isPresent() && known.getAsDouble() >= Organization.values().length - 1);
-    }
-    Duration waited = Duration.between(start, Instant.now());
-    if (waited.toMillis() > 1_000) {
-      LOG.warn(
-          "network.sh up returned before every peer knew the others; waited {} ms more",
-          waited.toMillis());
-    }
+  public NetworkScript.Result up() {
+    return requireSuccess(script.run(UP_TIMEOUT, "up"));
   }
 
   /** Stops every node, once; the shutdown hook is no longer needed afterwards. */

@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
 @ExtendWith(NetworkExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(3)
+@Order(4)
 final class FaultsIT {
   /** How long a node that was restarted may take to catch up or to be reachable again. */
   private static final Duration RECOVERY = Duration.ofSeconds(120);
@@ -202,7 +202,7 @@ final class FaultsIT {
                   shipped.record(
                       carrier,
                       shipped.event(
-                          "TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, "2027-04-01T10:00:00Z")));
+                          "TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10))));
       LOG.info("a write the carrier must endorse: {}", Failures.describe(write));
       assertThat(Failures.describe(write))
           .contains("CarrierMSP", CHAINCODE_UNREACHABLE, "connect: connection refused");
@@ -221,8 +221,7 @@ final class FaultsIT {
     assertThat(shipment.path("status").asText()).isEqualTo("CONFIRMED");
     Submitted departed =
         shipped.record(
-            carrier,
-            shipped.event("TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, "2027-04-01T10:00:00Z"));
+            carrier, shipped.event("TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10)));
     created.add(
         new HistoryRequest(
             "SHIPMENT_EVENT", departed.result().path("eventId").asText(), shipped.shipmentId()));
@@ -268,7 +267,7 @@ final class FaultsIT {
     Submitted arrived =
         shipped.record(
             carrier,
-            shipped.event("TRANSPORT", "ARRIVED", Trade.PORT_OF_DISCHARGE, "2027-05-08T14:00:00Z"));
+            shipped.event("TRANSPORT", "ARRIVED", Trade.PORT_OF_DISCHARGE, shipped.at(60)));
     assertThat(arrived.transactionId()).isNotBlank();
     assertThat(
             buyer.evaluate("shipments:GetShipment", shipped.shipmentId()).path("status").asText())

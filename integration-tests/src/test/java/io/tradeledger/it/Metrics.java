@@ -19,9 +19,6 @@ public final class Metrics {
   /** The series of the channel's height on orderers and peers alike. */
   public static final String HEIGHT = "ledger_blockchain_height{channel=\"trade\"}";
 
-  /** How many other peers of the channel a peer knows through gossip (what discovery offers). */
-  public static final String PEERS_KNOWN = "gossip_membership_total_peers_known{channel=\"trade\"}";
-
   /** 1 on the orderer that leads the channel's Raft cluster, else 0. */
   public static final String RAFT_LEADER = "consensus_etcdraft_is_leader{channel=\"trade\"}";
 

@@ -18,6 +18,12 @@ public record Ports(int base) {
     return base + 100 + 10 * organization.index() + 2;
   }
 
+  /** The organization's chaincode server, which only its own peer may call (mutual TLS). */
+  public int chaincodeServer(Organization organization) {
+    return base + 100 + 10 * organization.index() + 3;
+  }
+
+  /** The organization's client-api (HTTP). */
   public int api(Organization organization) {
     return base + 100 + 10 * organization.index() + 4;
   }

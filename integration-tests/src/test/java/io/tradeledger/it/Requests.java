@@ -26,6 +26,7 @@ public final class Requests {
       String sellerMsp,
       List<OrderLine> lines,
       String incoterm,
+      String incotermPlace,
       String origin,
       String destination,
       String requestedDeliveryDate,
@@ -35,12 +36,19 @@ public final class Requests {
 
   public record LinePrice(int line, Money unitPrice) {}
 
+  /** A charge the seller itemises in the terms (freight, insurance, ...). */
+  public record Charge(String description, Money amount) {}
+
   /**
    * Confidential terms. {@link #canonical()} is the exact byte form whose SHA-256 is the order's
    * termsHash: sorted properties, no white space.
    */
   public record ConfidentialTerms(
-      String salt, List<LinePrice> linePrices, int discountBasisPoints, List<String> clauses) {
+      String salt,
+      List<LinePrice> linePrices,
+      int discountBasisPoints,
+      List<Charge> charges,
+      List<String> clauses) {
     public byte[] canonical() {
       return Json.write(this).getBytes(UTF_8);
     }
@@ -54,6 +62,9 @@ public final class Requests {
 
   public record MilestoneReference(String orderId, String milestoneId) {}
 
+  /** How much of one order line (1-based) a shipment moves. */
+  public record ShipmentLine(int line, long quantity) {}
+
   public record Booking(
       String shipmentId,
       String orderId,
@@ -64,7 +75,8 @@ public final class Requests {
       String portOfLoading,
       String portOfDischarge,
       String plannedDeparture,
-      String plannedArrival) {}
+      String plannedArrival,
+      List<ShipmentLine> lines) {}
 
   public record EventReport(
       String eventId,
@@ -94,8 +106,10 @@ public final class Requests {
       String policyId,
       String shipmentId,
       String insuredMsp,
+      List<String> beneficiaryMsps,
       Money coverAmount,
       String clauses,
+      Boolean attachesFromShipment,
       String certificateHash) {}
 
   public record ClaimFiling(

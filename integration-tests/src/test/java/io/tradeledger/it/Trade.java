@@ -2,6 +2,7 @@ package io.tradeledger.it;
 
 import io.tradeledger.it.Member.Submitted;
 import io.tradeledger.it.Requests.Booking;
+import io.tradeledger.it.Requests.Charge;
 import io.tradeledger.it.Requests.ConfidentialTerms;
 import io.tradeledger.it.Requests.CustomsDecision;
 import io.tradeledger.it.Requests.DeclarationFiling;
@@ -12,7 +13,12 @@ import io.tradeledger.it.Requests.MilestoneTerms;
 import io.tradeledger.it.Requests.Money;
 import io.tradeledger.it.Requests.OrderLine;
 import io.tradeledger.it.Requests.OrderProposal;
+import io.tradeledger.it.Requests.ShipmentLine;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -23,8 +29,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  * or a conflict instead of a new record. Each step is one transaction, submitted by the member
  * given, so tests choose which person of which organization does what.
  *
- * <p>The order is a CIF sale of 125,000.01 EUR, paid in four milestones whose amounts the contract
- * derives (20% at acceptance, departure and customs release, the remainder at delivery).
+ * <p>The order is a CIF Gothenburg (SEGOT) sale of 500 phones, 125,000.01 EUR, paid in four
+ * milestones whose amounts the contract derives (20% at acceptance, departure and customs release,
+ * the remainder at delivery). Its terms add up as the contract requires: 500 at 250.00 EUR less a
+ * 2.5% discount, plus the freight and insurance the seller itemises under CIF.
+ *
+ * <p>Dates follow the real clock, which is the transaction time on a real network: the requested
+ * delivery date and the planned voyage lie ahead (a date in the past is DATE_IN_PAST), while the
+ * carrier's ACTUAL events happened in the two hours before the trade was created (an ACTUAL event
+ * later than the transaction time is EVENT_IN_FUTURE), {@link #at(int) minutes apart} in stage
+ * order.
  */
 public final class Trade {
   /** One container on every shipment: a valid ISO 6346 number. */
@@ -33,6 +47,9 @@ public final class Trade {
   public static final Money TOTAL = new Money(12_500_001, "EUR");
   public static final String PORT_OF_LOADING = "CNYTN";
   public static final String PORT_OF_DISCHARGE = "SEGOT";
+
+  /** Ordered quantity of the one order line; every shipment of these tests moves all of it. */
+  public static final long QUANTITY = 500;
 
   private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
@@ -43,6 +60,8 @@ public final class Trade {
   private final String policyId;
   private final String claimId;
   private final ConfidentialTerms terms;
+  private final Instant eventsStart;
+  private final LocalDate today;
 
   private Trade(String label) {
     String suffix = label + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
@@ -57,7 +76,15 @@ public final class Trade {
                 + UUID.randomUUID().toString().replace("-", ""),
             List.of(new LinePrice(1, new Money(25_000, "EUR"))),
             250,
+            // 12,500,000 less 2.5% (312,500) plus these 312,501 cents is TOTAL.
+            List.of(
+                new Charge("Ocean freight CNYTN-SEGOT", new Money(250_000, "EUR")),
+                new Charge("Marine cargo insurance ICC (A) 110%", new Money(62_501, "EUR"))),
             List.of("Seller warrants 24 months"));
+    // Fixed once, so that a repeated request of this trade is the same request.
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    this.eventsStart = now.minus(Duration.ofHours(2));
+    this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
   }
 
   /** A new trade; {@code label} makes its ids recognizable in the ledger. */
@@ -89,6 +116,18 @@ public final class Trade {
     return terms;
   }
 
+  /**
+   * A moment {@code minutes} after this trade's first event: its ACTUAL events are dated with it,
+   * later stages at more minutes. Up to 120 minutes is before the trade was created, so never in
+   * the future of the transaction that records it.
+   */
+  public Instant at(int minutes) {
+    if (minutes < 0 || minutes > 120) {
+      throw new IllegalArgumentException("events happen 0 to 120 minutes after the first");
+    }
+    return eventsStart.plus(Duration.ofMinutes(minutes));
+  }
+
   /** The id of a trade document of this trade, e.g. {@code document("inv")}. */
   public String document(String kind) {
     return kind + "-" + orderId.substring(2);
@@ -98,11 +137,12 @@ public final class Trade {
     return new OrderProposal(
         orderId,
         Organization.EXPORTER.mspId(),
-        List.of(new OrderLine("851712", "Mobile phones", 500, "H87")),
+        List.of(new OrderLine("851712", "Mobile phones", QUANTITY, "H87")),
         "CIF",
+        PORT_OF_DISCHARGE,
         "CNSZX",
-        "SEGOT",
-        "2027-06-30",
+        PORT_OF_DISCHARGE,
+        today.plusDays(180).toString(),
         TOTAL,
         terms.sha256(),
         List.of(
@@ -122,12 +162,15 @@ public final class Trade {
         List.of(CONTAINER),
         PORT_OF_LOADING,
         PORT_OF_DISCHARGE,
-        "2027-04-01",
-        "2027-05-10");
+        today.plusDays(30).toString(),
+        today.plusDays(70).toString(),
+        List.of(new ShipmentLine(1, QUANTITY)));
   }
 
-  /** An ACTUAL event of this trade's shipment with a fresh id. */
-  public EventReport event(String type, String code, String location, String at) {
+  /**
+   * An ACTUAL event of this trade's shipment with a fresh id; EQUIPMENT events name the container.
+   */
+  public EventReport event(String type, String code, String location, Instant at) {
     return new EventReport(
         UUID.randomUUID().toString(),
         shipmentId,
@@ -135,7 +178,7 @@ public final class Trade {
         code,
         "ACTUAL",
         location,
-        Instant.parse(at).toString(),
+        at.toString(),
         "EQUIPMENT".equals(type) ? CONTAINER : null,
         null,
         null);
@@ -189,6 +232,7 @@ public final class Trade {
     return seller.submit("orders:AcceptOrder", orderId);
   }
 
+  /** Books the shipment; under CIF the seller contracts the main carriage, so only it may. */
   public Submitted book(Member seller) throws Exception {
     return seller.submit("shipments:BookShipment", Json.write(booking()));
   }

@@ -14,6 +14,9 @@ import io.tradeledger.it.Requests.MilestoneReference;
 import io.tradeledger.it.Requests.Money;
 import io.tradeledger.it.Requests.Payment;
 import io.tradeledger.it.Requests.PolicyIssue;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +24,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.StreamSupport;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,6 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * order. At the end other organizations read the timeline and the histories, and every version must
  * name the very person who wrote it: the contract's promise that the ledger records who did what,
  * not just which organization.
+ *
+ * <p>The trade follows the contract's trade rules (Incoterms, terms that add up, dates on the real
+ * clock, DCSA event order); along the way two facts the rules refuse are submitted, and the
+ * contract's code must reach the Gateway client with nothing written.
  */
 @ExtendWith(NetworkExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -148,6 +157,21 @@ final class TradeIT {
 
   @Test
   @Order(3)
+  void a_booking_by_the_buyer_under_CIF_is_refused_and_changes_nothing() throws Exception {
+    // Under CIF the seller contracts the main carriage (Incoterms 2020 A4): only it may book.
+    JsonNode orderBefore = buyer.evaluate("orders:GetOrder", trade.orderId());
+
+    EndorseException refused = Failures.thrownBy(EndorseException.class, () -> trade.book(buyer));
+
+    assertThat(Failures.contractCode(refused)).contains("ACCESS_DENIED");
+    assertThat(Failures.describe(refused)).contains("ACCESS_DENIED: ");
+    GatewayException unknown = Failures.thrownBy(GatewayException.class, this::shipment);
+    assertThat(Failures.contractCode(unknown)).contains("SHIPMENT_NOT_FOUND");
+    assertThat(buyer.evaluate("orders:GetOrder", trade.orderId())).isEqualTo(orderBefore);
+  }
+
+  @Test
+  @Order(4)
   void carrier_confirms_the_booking_and_the_insurer_covers_the_shipment() throws Exception {
     JsonNode booked = journal(trade.book(seller)).result();
     assertThat(booked.path("status").asText()).isEqualTo("BOOKED");
@@ -165,8 +189,10 @@ final class TradeIT {
                             trade.policyId(),
                             trade.shipmentId(),
                             "ImporterMSP",
+                            null,
                             COVER,
                             "ICC_A",
+                            null,
                             Requests.sha256("certificate " + trade.policyId())))))
             .result();
     assertThat(policy.path("insurerMsp").asText()).isEqualTo("InsurerMSP");
@@ -174,11 +200,33 @@ final class TradeIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
+  void an_actual_event_dated_in_the_future_is_refused_and_changes_nothing() throws Exception {
+    // The vessel has not sailed yet: a departure reported for two hours from now is no fact.
+    EventReport early =
+        trade.event(
+            "TRANSPORT",
+            "DEPARTED",
+            Trade.PORT_OF_LOADING,
+            Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS));
+    JsonNode shipmentBefore = shipment();
+
+    EndorseException refused =
+        Failures.thrownBy(EndorseException.class, () -> trade.record(carrierAgent, early));
+
+    assertThat(Failures.contractCode(refused)).contains("EVENT_IN_FUTURE");
+    assertThat(Failures.describe(refused)).contains("EVENT_IN_FUTURE: ");
+    assertThat(shipment()).isEqualTo(shipmentBefore);
+    assertThat(shipmentBefore.path("status").asText()).isEqualTo("CONFIRMED");
+    assertThat(buyer.evaluate("shipments:ListShipmentEvents", trade.shipmentId())).isEmpty();
+  }
+
+  @Test
+  @Order(6)
   void carrier_reports_events_in_a_batch_and_singly_and_retracts_a_wrong_one() throws Exception {
-    EventReport wrongGateIn = trade.event("EQUIPMENT", "GATED_IN", "CNSHK", "2027-04-01T06:00:00Z");
-    EventReport loaded = trade.event("EQUIPMENT", "LOADED", "CNYTN", "2027-04-01T08:00:00Z");
-    EventReport departed = trade.event("TRANSPORT", "DEPARTED", "CNYTN", "2027-04-01T10:00:00Z");
+    EventReport wrongGateIn = trade.event("EQUIPMENT", "GATED_IN", "CNSHK", trade.at(0));
+    EventReport loaded = trade.event("EQUIPMENT", "LOADED", "CNYTN", trade.at(5));
+    EventReport departed = trade.event("TRANSPORT", "DEPARTED", "CNYTN", trade.at(10));
     JsonNode batch =
         journal(trade.recordAll(carrierSystem, List.of(wrongGateIn, loaded, departed))).result();
     assertThat(batch).hasSize(3);
@@ -209,12 +257,12 @@ final class TradeIT {
     journal(
         trade.record(
             carrierAgent,
-            trade.event("TRANSPORT", "ARRIVED", Trade.PORT_OF_DISCHARGE, "2027-05-08T14:00:00Z")));
+            trade.event("TRANSPORT", "ARRIVED", Trade.PORT_OF_DISCHARGE, trade.at(60))));
     assertThat(shipment().path("status").asText()).isEqualTo("ARRIVED");
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void customs_releases_the_declaration_with_assessed_duties() throws Exception {
     JsonNode filed = journal(trade.fileDeclaration(buyer)).result();
     assertThat(filed.path("status").asText()).isEqualTo("FILED");
@@ -233,13 +281,12 @@ final class TradeIT {
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void delivery_then_a_claim_that_the_insurer_approves_and_settles() throws Exception {
     journal(
         trade.record(
             carrierAgent,
-            trade.event(
-                "EQUIPMENT", "DROPPED_OFF", Trade.PORT_OF_DISCHARGE, "2027-05-12T09:00:00Z")));
+            trade.event("EQUIPMENT", "DROPPED_OFF", Trade.PORT_OF_DISCHARGE, trade.at(90))));
     assertThat(shipment().path("status").asText()).isEqualTo("DELIVERED");
     assertThat(buyer.evaluate("orders:GetOrder", trade.orderId()).path("status").asText())
         .isEqualTo("DELIVERED");
@@ -274,7 +321,7 @@ final class TradeIT {
   }
 
   @Test
-  @Order(7)
+  @Order(9)
   void documents_anchored_by_seller_and_carrier_are_verified_by_customs() throws Exception {
     JsonNode anchoredInvoice =
         journal(
@@ -322,7 +369,7 @@ final class TradeIT {
   }
 
   @Test
-  @Order(8)
+  @Order(10)
   void the_last_confirmed_payment_completes_the_delivered_order() throws Exception {
     payAndConfirm("balance", "SWIFT-BAL-" + trade.orderId());
 
@@ -338,7 +385,7 @@ final class TradeIT {
   }
 
   @Test
-  @Order(9)
+  @Order(11)
   void timeline_read_by_customs_names_the_person_behind_every_version() throws Exception {
     JsonNode timeline = customsAuditor.evaluate("ledger:GetTimeline", trade.orderId());
 
@@ -380,7 +427,7 @@ final class TradeIT {
   }
 
   @Test
-  @Order(10)
+  @Order(12)
   void histories_read_by_the_carrier_list_every_version_with_its_submitter() throws Exception {
     JsonNode orderHistory =
         carrierAgent.evaluate(
