@@ -25,7 +25,7 @@ DATA="${TRADE_LEDGER_DATA:-$NETWORK_DIR/data}"
 readonly NETWORK_DIR REPO_DIR
 
 log() { printf '%s\n' "$*" >&2; }
-step() { printf '==> %s\n' "$*" >&2; }
+step() { printf '==> [%3ss] %s\n' "$SECONDS" "$*" >&2; }
 die() { printf 'network: %s\n' "$*" >&2; exit 1; }
 
 # --- names --------------------------------------------------------------------------------
