@@ -1,14 +1,12 @@
 package io.tradeledger.api;
 
-import static io.tradeledger.api.TestClient.MAPPER;
-import static io.tradeledger.api.TestClient.READER;
+import static io.tradeledger.api.TestApi.MAPPER;
+import static io.tradeledger.api.TestApi.READER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.swagger.v3.jaxrs2.integration.resources.OpenApiResource;
-import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.ledger.LedgerRejection;
 import jakarta.ws.rs.core.Response;
@@ -30,15 +28,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ApplicationTest {
   private final FakeLedgerPort ledger = new FakeLedgerPort();
-  private final DropwizardAppExtension<TradeLedgerConfiguration> app = TestApplication.app(ledger);
-  private final TestClient api = new TestClient(app);
+  private final TestApi api = new TestApi(ledger);
 
   @Test
   void the_openapi_document_lists_every_route_jersey_serves_with_its_problems() throws Exception {
     JsonNode document = MAPPER.readTree(api.request("/openapi.json", null).get(String.class));
 
     Set<String> served = new TreeSet<>();
-    ServletContainer jersey = (ServletContainer) app.getEnvironment().getJerseyServletContainer();
+    ServletContainer jersey = (ServletContainer) api.environment().getJerseyServletContainer();
     for (Resource resource :
         jersey
             .getApplicationHandler()

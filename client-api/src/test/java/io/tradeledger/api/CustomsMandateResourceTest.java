@@ -1,12 +1,10 @@
 package io.tradeledger.api;
 
-import static io.tradeledger.api.TestClient.READER;
-import static io.tradeledger.api.TestClient.WRITER;
+import static io.tradeledger.api.TestApi.READER;
+import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.tradeledger.api.config.TradeLedgerConfiguration;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -19,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class CustomsMandateResourceTest {
   private final FakeLedgerPort ledger = new FakeLedgerPort();
-  private final DropwizardAppExtension<TradeLedgerConfiguration> app = TestApplication.app(ledger);
-  private final TestClient api = new TestClient(app);
+  private final TestApi api = new TestApi(ledger);
 
   @Test
   void customs_mandates_are_granted_revoked_and_read_by_msp_id() {

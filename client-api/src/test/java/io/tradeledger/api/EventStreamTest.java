@@ -1,12 +1,11 @@
 package io.tradeledger.api;
 
-import static io.tradeledger.api.TestClient.READER;
-import static io.tradeledger.api.TestClient.WRITER;
+import static io.tradeledger.api.TestApi.READER;
+import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.Problem;
@@ -44,9 +43,7 @@ class EventStreamTest {
       List.of(event(5, "aa01", "OrderProposed"), event(6, "bb02", "OrderAccepted"));
 
   private final FakeLedgerPort ledger = new FakeLedgerPort();
-  private final DropwizardAppExtension<TradeLedgerConfiguration> app =
-      TestApplication.app(ledger, STREAMS);
-  private final TestClient api = new TestClient(app);
+  private final TestApi api = new TestApi(ledger, STREAMS);
   private final Client client = ClientBuilder.newClient();
 
   private static LedgerEvent event(long block, String transactionId, String type) {
@@ -80,9 +77,7 @@ class EventStreamTest {
   private HttpURLConnection open(String authorization) throws Exception {
     HttpURLConnection connection =
         (HttpURLConnection)
-            URI.create("http://127.0.0.1:" + app.getLocalPort() + "/events")
-                .toURL()
-                .openConnection();
+            URI.create("http://127.0.0.1:" + api.port() + "/events").toURL().openConnection();
     connection.setRequestProperty("Authorization", authorization);
     connection.setRequestProperty("Accept", MediaType.SERVER_SENT_EVENTS);
     connection.setReadTimeout(10_000);
@@ -94,9 +89,9 @@ class EventStreamTest {
   void a_reconnection_without_last_event_id_resumes_after_the_users_last_event() {
     ledger.events(EVENTS);
 
-    String first = stream(app.getLocalPort(), READER);
-    String again = stream(app.getLocalPort(), READER);
-    String otherUser = stream(app.getLocalPort(), WRITER);
+    String first = stream(api.port(), READER);
+    String again = stream(api.port(), READER);
+    String otherUser = stream(api.port(), WRITER);
 
     assertThat(first).contains("id: 5-aa01").contains("id: 6-bb02");
     assertThat(ledger.streams.get(0).after).isEmpty();
@@ -131,14 +126,14 @@ class EventStreamTest {
 
     String refused =
         client
-            .target("http://127.0.0.1:" + app.getLocalPort())
+            .target("http://127.0.0.1:" + api.port())
             .path("/events")
             .request(MediaType.SERVER_SENT_EVENTS)
             .header("Authorization", READER)
             .get()
             .readEntity(String.class);
 
-    assertThat(TestClient.MAPPER.readTree(refused).path("code").asText())
+    assertThat(TestApi.MAPPER.readTree(refused).path("code").asText())
         .isEqualTo("STREAMS_EXHAUSTED");
     ledger.endStreams();
     first.disconnect();
@@ -148,7 +143,7 @@ class EventStreamTest {
       Thread.sleep(100);
       status =
           client
-              .target("http://127.0.0.1:" + app.getLocalPort())
+              .target("http://127.0.0.1:" + api.port())
               .path("/events")
               .request(MediaType.SERVER_SENT_EVENTS)
               .header("Authorization", READER)
@@ -187,7 +182,7 @@ class EventStreamTest {
   void a_refused_stream_is_a_problem() throws Exception {
     var response =
         client
-            .target("http://127.0.0.1:" + app.getLocalPort())
+            .target("http://127.0.0.1:" + api.port())
             .path("/events")
             .request(MediaType.SERVER_SENT_EVENTS)
             .get();

@@ -1,11 +1,9 @@
 package io.tradeledger.api;
 
-import static io.tradeledger.api.TestClient.READER;
+import static io.tradeledger.api.TestApi.READER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.tradeledger.api.config.TradeLedgerConfiguration;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -14,8 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class HistoryResourceTest {
   private final FakeLedgerPort ledger = new FakeLedgerPort();
-  private final DropwizardAppExtension<TradeLedgerConfiguration> app = TestApplication.app(ledger);
-  private final TestClient api = new TestClient(app);
+  private final TestApi api = new TestApi(ledger);
 
   @Test
   void history_requests_name_the_record() throws Exception {

@@ -1,13 +1,11 @@
 package io.tradeledger.api;
 
-import static io.tradeledger.api.TestClient.MAPPER;
-import static io.tradeledger.api.TestClient.WRITER;
+import static io.tradeledger.api.TestApi.MAPPER;
+import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.tradeledger.api.config.TradeLedgerConfiguration;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class InsuranceResourceTest {
   private final FakeLedgerPort ledger = new FakeLedgerPort();
-  private final DropwizardAppExtension<TradeLedgerConfiguration> app = TestApplication.app(ledger);
-  private final TestClient api = new TestClient(app);
+  private final TestApi api = new TestApi(ledger);
 
   @Test
   void an_inland_waterway_booking_and_a_policy_naming_its_beneficiaries_reach_the_contract()

@@ -1,15 +1,13 @@
 package io.tradeledger.api;
 
-import static io.tradeledger.api.TestClient.MAPPER;
-import static io.tradeledger.api.TestClient.ORDER;
-import static io.tradeledger.api.TestClient.READER;
-import static io.tradeledger.api.TestClient.WRITER;
+import static io.tradeledger.api.TestApi.MAPPER;
+import static io.tradeledger.api.TestApi.ORDER;
+import static io.tradeledger.api.TestApi.READER;
+import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
-import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.ledger.LedgerRejection;
 import io.tradeledger.api.ledger.LedgerUnavailable;
@@ -32,8 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(DropwizardExtensionsSupport.class)
 class ProblemsTest {
   private final FakeLedgerPort ledger = new FakeLedgerPort();
-  private final DropwizardAppExtension<TradeLedgerConfiguration> app = TestApplication.app(ledger);
-  private final TestClient api = new TestClient(app);
+  private final TestApi api = new TestApi(ledger);
 
   @Test
   void contract_codes_map_to_statuses_with_problem_bodies() throws Exception {

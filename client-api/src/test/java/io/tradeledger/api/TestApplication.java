@@ -15,13 +15,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The real application with a test's own fake ledger behind its port. A test holds its fake and its
- * application as instance fields, so every test starts a fresh application on a fresh fake:
- *
- * <pre>{@code
- * private final FakeLedgerPort ledger = new FakeLedgerPort();
- * private final DropwizardAppExtension<TradeLedgerConfiguration> app = TestApplication.app(ledger);
- * }</pre>
+ * The real application with a test's own fake ledger behind its port; tests run it through {@link
+ * TestApi}.
  */
 public final class TestApplication extends TradeLedgerApplication {
   private final FakeLedgerPort ledger;

@@ -4,15 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dropwizard.core.setup.Environment;
+import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.junit5.DropwizardAppExtension;
+import io.dropwizard.testing.junit5.DropwizardExtension;
+import io.tradeledger.api.config.TradeLedgerConfiguration;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.Response;
 
-/** Requests to a test application over HTTP, as its API users, and the problems it answers. */
-final class TestClient {
+/**
+ * The whole application on free ports with a test's own fake ledger behind it, started before each
+ * test and stopped after it (as an instance field of a test class extended with {@code
+ * DropwizardExtensionsSupport}), and requests to it over HTTP as its API users:
+ *
+ * <pre>{@code
+ * private final FakeLedgerPort ledger = new FakeLedgerPort();
+ * private final TestApi api = new TestApi(ledger);
+ * }</pre>
+ */
+final class TestApi implements DropwizardExtension {
   static final String WRITER = "Bearer writer-key";
   static final String READER = "Bearer reader-key";
 
@@ -34,10 +47,28 @@ final class TestClient {
   /** A plain JAX-RS client: no connection pool to exhaust with unread responses. */
   private static final Client CLIENT = ClientBuilder.newClient();
 
-  private final DropwizardAppExtension<?> app;
+  private final DropwizardAppExtension<TradeLedgerConfiguration> app;
 
-  TestClient(DropwizardAppExtension<?> app) {
-    this.app = app;
+  TestApi(FakeLedgerPort ledger, ConfigOverride... overrides) {
+    this.app = TestApplication.app(ledger, overrides);
+  }
+
+  @Override
+  public void before() throws Exception {
+    app.before();
+  }
+
+  @Override
+  public void after() {
+    app.after();
+  }
+
+  int port() {
+    return app.getLocalPort();
+  }
+
+  Environment environment() {
+    return app.getEnvironment();
   }
 
   /** The application's address; known once it has started. */
