@@ -96,11 +96,7 @@ class OrderResourceTest {
     String salt = "client-chosen-salt-0123456789abcdefgh";
     ledger.answer("{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}");
 
-    Response response =
-        api.request("/orders", WRITER)
-            .post(
-                Entity.json(
-                    ORDER.replace("\"clauses\":[", "\"salt\":\"" + salt + "\",\"clauses\":[")));
+    Response response = proposeWithSalt(salt);
 
     assertThat(response.getStatus()).isEqualTo(201);
     JsonNode body = MAPPER.readTree(response.readEntity(String.class));
@@ -133,11 +129,7 @@ class OrderResourceTest {
     String salt = "client-chosen-salt-0123456789abcdefgh";
     ledger.answer("{\"orderId\":\"o-1\",\"status\":\"ACCEPTED\"}");
 
-    Response response =
-        api.request("/orders", WRITER)
-            .post(
-                Entity.json(
-                    ORDER.replace("\"clauses\":[", "\"salt\":\"" + salt + "\",\"clauses\":[")));
+    Response response = proposeWithSalt(salt);
 
     assertThat(response.getStatus()).isEqualTo(201);
     assertThat(
@@ -256,5 +248,12 @@ class OrderResourceTest {
     assertThat(bad.getStatus()).isEqualTo(422);
     assertThat(api.problem(bad).path("code").asText()).isEqualTo("INVALID_INPUT");
     assertThat(ledger.calls).isEmpty();
+  }
+
+  /** Proposes {@link TestApi#ORDER} with terms salted by the client. */
+  private Response proposeWithSalt(String salt) {
+    return api.request("/orders", WRITER)
+        .post(
+            Entity.json(ORDER.replace("\"clauses\":[", "\"salt\":\"" + salt + "\",\"clauses\":[")));
   }
 }
