@@ -7,7 +7,6 @@ import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.ConfidentialTerms;
 import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.Milestone;
-import io.tradeledger.chaincode.domain.MilestoneStatus;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.OrderProposal;
 import io.tradeledger.chaincode.domain.OrderStatus;
@@ -17,6 +16,7 @@ import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.MilestoneRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.Page;
+import io.tradeledger.chaincode.state.TermsRepository;
 import io.tradeledger.chaincode.state.TradeParties;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,9 +41,6 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 public final class OrderContract implements ContractInterface {
   /** The transient data key carrying the confidential terms. */
   public static final String TERMS = "terms";
-
-  static final String TERMS_KEY = "order-terms";
-  private static final String IMPLICIT_COLLECTION = "_implicit_org_";
 
   /** A reasoned rejection or cancellation. */
   public record Decision(String orderId, String reason) {
@@ -150,10 +147,10 @@ public final class OrderContract implements ContractInterface {
           "order %s is %s: terms are stored while it is PROPOSED", orderId, order.status());
     }
     parsed.checkPrices(order.lines(), order.totalValue());
-    String collection = collection(tx.callerMsp());
-    tx.state().putPrivate(collection, tx.state().key(TERMS_KEY, orderId), terms);
+    new TermsRepository(tx.state()).save(tx.callerMsp(), orderId, terms);
     tx.emit("OrderTermsStored", Map.of("orderId", orderId));
-    return CanonicalJson.write(new TermsReceipt(orderId, order.termsHash(), collection));
+    return CanonicalJson.write(
+        new TermsReceipt(orderId, order.termsHash(), TermsRepository.collection(tx.callerMsp())));
   }
 
   /**
@@ -169,8 +166,8 @@ public final class OrderContract implements ContractInterface {
     Checks.id("orderId", orderId);
     Trades.ofParty(tx, orderId);
     requireOwnPeer(tx);
-    return tx.state()
-        .getPrivate(collection(tx.callerMsp()), tx.state().key(TERMS_KEY, orderId))
+    return new TermsRepository(tx.state())
+        .find(tx.callerMsp(), orderId)
         .map(bytes -> new String(bytes, UTF_8))
         .orElseThrow(
             () ->
@@ -193,10 +190,11 @@ public final class OrderContract implements ContractInterface {
     Order order = Trades.readable(tx, orderId);
     Access.requireCaller(tx, order.sellerMsp(), "seller");
     Order accepted = order.accepted(tx.caller(), tx.now());
+    TermsRepository terms = new TermsRepository(tx.state());
     for (String party : List.of(order.buyerMsp(), order.sellerMsp())) {
       byte[] hash =
-          tx.state()
-              .privateHash(collection(party), tx.state().key(TERMS_KEY, orderId))
+          terms
+              .hash(party, orderId)
               .orElseThrow(
                   () ->
                       ErrorCode.TERMS_NOT_STORED.exception(
@@ -269,7 +267,7 @@ public final class OrderContract implements ContractInterface {
           "order %s is %s: only an ACCEPTED order can become COMPLETED", orderId, order.status());
     }
     List<Milestone> milestones = new MilestoneRepository(tx.state()).findByOrder(orderId);
-    if (!completable(tx, order, milestones)) {
+    if (!Trades.completable(tx, order, milestones)) {
       throw ErrorCode.ORDER_NOT_COMPLETABLE.exception(
           "order %s needs every milestone CONFIRMED and DELIVERED shipments covering every ordered"
               + " quantity",
@@ -315,18 +313,6 @@ public final class OrderContract implements ContractInterface {
                 bookmark,
                 orderId -> orders.find(orderId).map(order -> Trades.view(tx, order)));
     return CanonicalJson.write(page);
-  }
-
-  /**
-   * Whether every milestone is confirmed and the delivered shipments cover every ordered quantity.
-   */
-  static boolean completable(Tx tx, Order order, List<Milestone> milestones) {
-    return milestones.stream().allMatch(m -> m.status() == MilestoneStatus.CONFIRMED)
-        && Trades.progress(tx, order).delivered();
-  }
-
-  static String collection(String mspId) {
-    return IMPLICIT_COLLECTION + mspId;
   }
 
   private static void requireOwnPeer(Tx tx) {
