@@ -1,21 +1,21 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.CustomsDeclaration;
 import io.tradeledger.chaincode.domain.Document;
-import io.tradeledger.chaincode.domain.DocumentAnchor;
 import io.tradeledger.chaincode.domain.DocumentIssuers;
-import io.tradeledger.chaincode.domain.DocumentType;
 import io.tradeledger.chaincode.domain.InsurancePolicy;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Shipment;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.DeclarationRepository;
 import io.tradeledger.chaincode.state.DocumentRepository;
 import io.tradeledger.chaincode.state.PolicyRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.DocumentAnchor;
+import io.tradeledger.contract.DocumentType;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package io.tradeledger.chaincode.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeledger.chaincode.domain.Checks;
-import io.tradeledger.chaincode.domain.RecordType;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.HistoryEntry;
 import io.tradeledger.chaincode.state.LedgerState;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.RecordType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,13 +1,13 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Participant;
 import io.tradeledger.chaincode.domain.ParticipantChange;
-import io.tradeledger.chaincode.domain.ParticipantProfile;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.ParticipantRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ParticipantProfile;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;

@@ -1,15 +1,15 @@
 package io.tradeledger.chaincode.contract;
 
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Milestone;
-import io.tradeledger.chaincode.domain.Money;
 import io.tradeledger.chaincode.domain.Order;
-import io.tradeledger.chaincode.domain.OrderStatus;
 import io.tradeledger.chaincode.domain.TradeProgress;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.MilestoneRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

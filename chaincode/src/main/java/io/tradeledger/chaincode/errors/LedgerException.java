@@ -2,6 +2,7 @@ package io.tradeledger.chaincode.errors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import io.tradeledger.contract.errors.ErrorCode;
 import java.util.Objects;
 import org.hyperledger.fabric.shim.ChaincodeException;
 

@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.errors.LedgerException;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
@@ -130,7 +130,7 @@ public final class CanonicalJson {
           return ledger;
         }
         // The record names its own field; prefix where the record sits: "lines[2].unit ...".
-        return ErrorCode.INVALID_INPUT.exception("%s.%s", path, ledger.detail());
+        return new LedgerException(ErrorCode.INVALID_INPUT, path + "." + ledger.detail());
       }
     }
     return null;
