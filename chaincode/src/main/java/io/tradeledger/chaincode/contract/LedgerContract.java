@@ -5,6 +5,7 @@ import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.HistoryEntry;
 import io.tradeledger.chaincode.state.LedgerState;
 import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.HistoryRequest;
 import io.tradeledger.contract.RecordType;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,23 +24,6 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  */
 @Contract(name = "ledger", info = @Info(title = "Trade Ledger audit reads", version = "1.0"))
 public final class LedgerContract implements ContractInterface {
-
-  /** Which record's history: a milestone's parent is its order, an event's its shipment. */
-  public record HistoryRequest(RecordType recordType, String id, String parentId) {
-    public HistoryRequest {
-      Checks.present("recordType", recordType);
-      if (recordType == RecordType.PARTICIPANT) {
-        Checks.mspId("id", id);
-      } else {
-        Checks.id("id", id);
-      }
-      if (recordType.hasParent()) {
-        Checks.id("parentId", parentId);
-      } else if (parentId != null) {
-        throw Checks.invalid("parentId", "is only for MILESTONE and SHIPMENT_EVENT");
-      }
-    }
-  }
 
   /** One version of a record and who wrote it (the record's audit.updatedBy). */
   public record Version(

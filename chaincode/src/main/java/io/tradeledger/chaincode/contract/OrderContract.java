@@ -14,6 +14,7 @@ import io.tradeledger.chaincode.state.TradeParties;
 import io.tradeledger.contract.Checks;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.MilestoneStatus;
+import io.tradeledger.contract.OrderDecision;
 import io.tradeledger.contract.OrderProposal;
 import io.tradeledger.contract.OrderStatus;
 import io.tradeledger.contract.Role;
@@ -44,14 +45,6 @@ public final class OrderContract implements ContractInterface {
 
   static final String TERMS_KEY = "order-terms";
   private static final String IMPLICIT_COLLECTION = "_implicit_org_";
-
-  /** A reasoned rejection or cancellation. */
-  public record Decision(String orderId, String reason) {
-    public Decision {
-      Checks.id("orderId", orderId);
-      Checks.text("reason", reason, Checks.MAX_TEXT);
-    }
-  }
 
   /** What storing terms returns: never the terms themselves. */
   public record TermsReceipt(String orderId, String termsHash, String collection) {}
@@ -222,7 +215,7 @@ public final class OrderContract implements ContractInterface {
   @Transaction(name = "RejectOrder", intent = Transaction.TYPE.SUBMIT)
   public String rejectOrder(Context context, String decisionJson) {
     Tx tx = Tx.of(context);
-    Decision decision = CanonicalJson.parse(decisionJson, Decision.class);
+    OrderDecision decision = CanonicalJson.parse(decisionJson, OrderDecision.class);
     Order order = Trades.readable(tx, decision.orderId());
     Access.requireCaller(tx, order.sellerMsp(), "seller");
     Order rejected = order.rejected(decision.reason(), tx.caller(), tx.now());
@@ -242,7 +235,7 @@ public final class OrderContract implements ContractInterface {
   @Transaction(name = "CancelOrder", intent = Transaction.TYPE.SUBMIT)
   public String cancelOrder(Context context, String decisionJson) {
     Tx tx = Tx.of(context);
-    Decision decision = CanonicalJson.parse(decisionJson, Decision.class);
+    OrderDecision decision = CanonicalJson.parse(decisionJson, OrderDecision.class);
     Order order = Trades.readable(tx, decision.orderId());
     Access.requireCaller(tx, order.buyerMsp(), "buyer");
     Order cancelled = order.cancelled(decision.reason(), tx.caller(), tx.now());

@@ -6,6 +6,7 @@ import io.tradeledger.chaincode.domain.ParticipantChange;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.ParticipantRepository;
 import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ParticipantChangeRequest;
 import io.tradeledger.contract.ParticipantProfile;
 import io.tradeledger.contract.errors.ErrorCode;
 import java.util.Comparator;
@@ -39,14 +40,6 @@ public final class ParticipantContract implements ContractInterface {
   static final String CHANGE_PROPOSED = "ParticipantChangeProposed";
   static final String CHANGE_APPROVED = "ParticipantChangeApproved";
   static final String CHANGE_APPLIED = "ParticipantChangeApplied";
-
-  /** A proposal to add an organization or change its entry. */
-  public record ChangeRequest(String changeId, ParticipantProfile participant) {
-    public ChangeRequest {
-      Checks.id("changeId", changeId);
-      Checks.present("participant", participant);
-    }
-  }
 
   /**
    * Writes the founding registry.
@@ -107,7 +100,8 @@ public final class ParticipantContract implements ContractInterface {
   @Transaction(name = "ProposeParticipantChange", intent = Transaction.TYPE.SUBMIT)
   public String proposeParticipantChange(Context context, String changeJson) {
     Tx tx = Tx.of(context);
-    ChangeRequest request = CanonicalJson.parse(changeJson, ChangeRequest.class);
+    ParticipantChangeRequest request =
+        CanonicalJson.parse(changeJson, ParticipantChangeRequest.class);
     ParticipantRepository participants = new ParticipantRepository(tx.state());
     List<Participant> members = participants.all();
     if (members.isEmpty()) {

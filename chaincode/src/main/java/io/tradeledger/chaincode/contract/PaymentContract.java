@@ -7,8 +7,10 @@ import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.MilestoneRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.MilestoneReference;
 import io.tradeledger.contract.Money;
 import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.Payment;
 import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,23 +30,6 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
     name = "payments",
     info = @Info(title = "Trade Ledger payment milestones", version = "1.0"))
 public final class PaymentContract implements ContractInterface {
-
-  /** Names one milestone. */
-  public record MilestoneReference(String orderId, String milestoneId) {
-    public MilestoneReference {
-      Checks.id("orderId", orderId);
-      Checks.id("milestoneId", milestoneId);
-    }
-  }
-
-  /** The payer's record of a payment. */
-  public record Payment(String orderId, String milestoneId, String paymentReference) {
-    public Payment {
-      Checks.id("orderId", orderId);
-      Checks.id("milestoneId", milestoneId);
-      Checks.text("paymentReference", paymentReference, 128);
-    }
-  }
 
   /**
    * A milestone as read, with when its trigger happened, when it falls due and how much of it is

@@ -16,6 +16,7 @@ import io.tradeledger.chaincode.state.ShipmentRepository;
 import io.tradeledger.chaincode.state.TradeParties;
 import io.tradeledger.contract.Booking;
 import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.EventBatch;
 import io.tradeledger.contract.EventReport;
 import io.tradeledger.contract.OrderStatus;
 import io.tradeledger.contract.Role;
@@ -42,22 +43,6 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  */
 @Contract(name = "shipments", info = @Info(title = "Trade Ledger shipments", version = "1.0"))
 public final class ShipmentContract implements ContractInterface {
-  static final int MAX_BATCH = 500;
-
-  /** Many events of one shipment, committed in one transaction. */
-  public record EventBatch(String shipmentId, List<EventReport> events) {
-    public EventBatch {
-      Checks.id("shipmentId", shipmentId);
-      events = Checks.list("events", events, 1, MAX_BATCH);
-      Checks.distinct("events.eventId", events.stream().map(EventReport::eventId).toList());
-      for (EventReport event : events) {
-        if (!event.shipmentId().equals(shipmentId)) {
-          throw Checks.invalid(
-              "events", "event " + event.eventId() + " names another shipment than " + shipmentId);
-        }
-      }
-    }
-  }
 
   /** An event as read, with whether a later event retracted it. */
   public record EventView(ShipmentEvent event, boolean retracted) {}
