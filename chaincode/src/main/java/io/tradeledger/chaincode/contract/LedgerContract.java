@@ -7,6 +7,8 @@ import io.tradeledger.chaincode.state.LedgerState;
 import io.tradeledger.contract.Checks;
 import io.tradeledger.contract.HistoryRequest;
 import io.tradeledger.contract.RecordType;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +24,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * trade. Records are read as stored JSON, so this contract depends only on the key scheme of
  * docs/CONTRACT.md, not on each aggregate's classes.
  */
-@Contract(name = "ledger", info = @Info(title = "Trade Ledger audit reads", version = "1.0"))
+@Contract(
+    name = ContractNames.LEDGER,
+    info = @Info(title = "Trade Ledger audit reads", version = "1.0"))
 public final class LedgerContract implements ContractInterface {
 
   /** One version of a record and who wrote it (the record's audit.updatedBy). */
@@ -49,7 +53,7 @@ public final class LedgerContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, or the record type's
    *     NOT_FOUND code when the record does not exist or belongs to a trade the caller may not read
    */
-  @Transaction(name = "GetHistory", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_HISTORY, intent = Transaction.TYPE.EVALUATE)
   public String getHistory(Context context, String requestJson) {
     Tx tx = Tx.of(context);
     HistoryRequest request = CanonicalJson.parse(requestJson, HistoryRequest.class);
@@ -82,7 +86,7 @@ public final class LedgerContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND (absent
    *     or not readable by the caller)
    */
-  @Transaction(name = "GetTimeline", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_TIMELINE, intent = Transaction.TYPE.EVALUATE)
   public String getTimeline(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);

@@ -22,6 +22,8 @@ import io.tradeledger.contract.OrderStatus;
 import io.tradeledger.contract.Role;
 import io.tradeledger.contract.ShipmentStatus;
 import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +43,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * shipment on a carrier; from then on the shipment and its events are endorsed by the carrier
  * alone.
  */
-@Contract(name = "shipments", info = @Info(title = "Trade Ledger shipments", version = "1.0"))
+@Contract(
+    name = ContractNames.SHIPMENTS,
+    info = @Info(title = "Trade Ledger shipments", version = "1.0"))
 public final class ShipmentContract implements ContractInterface {
 
   /** An event as read, with whether a later event retracted it. */
@@ -65,7 +69,7 @@ public final class ShipmentContract implements ContractInterface {
    *     Earth), SHIPMENT_QUANTITY_EXCEEDS_ORDER (the order's shipments would move more than
    *     ordered)
    */
-  @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.BOOK_SHIPMENT, intent = Transaction.TYPE.SUBMIT)
   public String bookShipment(Context context, String bookingJson) {
     Tx tx = Tx.of(context);
     Booking booking = CanonicalJson.parse(bookingJson, Booking.class);
@@ -107,7 +111,7 @@ public final class ShipmentContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND,
    *     ACCESS_DENIED (not the carrier), SHIPMENT_INVALID_TRANSITION
    */
-  @Transaction(name = "ConfirmShipment", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.CONFIRM_SHIPMENT, intent = Transaction.TYPE.SUBMIT)
   public String confirmShipment(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
@@ -133,7 +137,7 @@ public final class ShipmentContract implements ContractInterface {
    *     EVENT_NOT_FOUND, EVENT_ALREADY_RETRACTED, EVENT_RETRACTION_MISMATCH, EVENT_NOT_RETRACTABLE
    *     (it would move back a shipment of a COMPLETED order)
    */
-  @Transaction(name = "RecordShipmentEvent", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.RECORD_SHIPMENT_EVENT, intent = Transaction.TYPE.SUBMIT)
   public String recordShipmentEvent(Context context, String eventJson) {
     Tx tx = Tx.of(context);
     EventReport report = CanonicalJson.parse(eventJson, EventReport.class);
@@ -159,7 +163,7 @@ public final class ShipmentContract implements ContractInterface {
    * @return JSON array of the newly stored events
    * @throws org.hyperledger.fabric.shim.ChaincodeException as RecordShipmentEvent
    */
-  @Transaction(name = "RecordShipmentEvents", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.RECORD_SHIPMENT_EVENTS, intent = Transaction.TYPE.SUBMIT)
   public String recordShipmentEvents(Context context, String batchJson) {
     Tx tx = Tx.of(context);
     EventBatch batch = CanonicalJson.parse(batchJson, EventBatch.class);
@@ -178,7 +182,7 @@ public final class ShipmentContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
    *     (absent or not readable by the caller)
    */
-  @Transaction(name = "GetShipment", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_SHIPMENT, intent = Transaction.TYPE.EVALUATE)
   public String getShipment(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
@@ -191,7 +195,7 @@ public final class ShipmentContract implements ContractInterface {
    * @return JSON array of {@code {event, retracted}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
    */
-  @Transaction(name = "ListShipmentEvents", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_SHIPMENT_EVENTS, intent = Transaction.TYPE.EVALUATE)
   public String listShipmentEvents(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
@@ -219,7 +223,7 @@ public final class ShipmentContract implements ContractInterface {
    * @return {@code {records: [shipments], bookmark?}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT
    */
-  @Transaction(name = "ListShipments", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_SHIPMENTS, intent = Transaction.TYPE.EVALUATE)
   public String listShipments(Context context, String pageSize, String bookmark) {
     Tx tx = Tx.of(context);
     int size = Checks.pageSize(pageSize, 100);
