@@ -129,7 +129,7 @@ class ApiTest {
     assertThat(ledger.last().submitted()).isTrue();
     assertThat(ledger.last().call().qualifiedName()).isEqualTo("orders:CancelOrder");
     assertThat(ledger.last().call().arguments())
-        .containsExactly("{\"reason\":\"Changed mind\",\"orderId\":\"o-1\"}");
+        .containsExactly("{\"orderId\":\"o-1\",\"reason\":\"Changed mind\"}");
   }
 
   @Test
@@ -139,7 +139,7 @@ class ApiTest {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(ledger.last().call().qualifiedName()).isEqualTo("payments:ConfirmPayment");
     assertThat(ledger.last().call().arguments())
-        .containsExactly("{\"milestoneId\":\"deposit\",\"orderId\":\"o-1\"}");
+        .containsExactly("{\"orderId\":\"o-1\",\"milestoneId\":\"deposit\"}");
   }
 
   @Test
@@ -411,7 +411,8 @@ class ApiTest {
                     "{\"shipmentId\":\"s-1\",\"orderId\":\"o-1\",\"carrierMsp\":\"CarrierMSP\","
                         + "\"mode\":\"INLAND_WATERWAY\",\"transportDocumentNumber\":\"B-1\","
                         + "\"portOfLoading\":\"DEDUI\",\"portOfDischarge\":\"NLRTM\","
-                        + "\"plannedDeparture\":\"2026-04-01\",\"plannedArrival\":\"2026-04-03\"}"));
+                        + "\"plannedDeparture\":\"2026-04-01\",\"plannedArrival\":\"2026-04-03\","
+                        + "\"lines\":[{\"line\":1,\"quantity\":500}]}"));
     assertThat(booked.getStatus()).isEqualTo(201);
     assertThat(ledger.last().call().arguments().get(0)).contains("\"mode\":\"INLAND_WATERWAY\"");
 

@@ -24,6 +24,9 @@ public record ConfidentialTerms(
     int discountBasisPoints,
     List<Charge> charges,
     List<String> clauses) {
+  /** The transient data key under which StoreOrderTerms takes the terms. */
+  public static final String TRANSIENT_KEY = "terms";
+
   private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{32,128}");
   private static final BigInteger WHOLE = BigInteger.valueOf(MilestoneTerms.WHOLE);
 

@@ -43,7 +43,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 @Contract(name = ContractNames.ORDERS, info = @Info(title = "Trade Ledger orders", version = "1.0"))
 public final class OrderContract implements ContractInterface {
   /** The transient data key carrying the confidential terms. */
-  public static final String TERMS = "terms";
+  public static final String TERMS = ConfidentialTerms.TRANSIENT_KEY;
 
   static final String TERMS_KEY = "order-terms";
   private static final String IMPLICIT_COLLECTION = "_implicit_org_";

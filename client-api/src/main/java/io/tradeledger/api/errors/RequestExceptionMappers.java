@@ -1,7 +1,10 @@
 package io.tradeledger.api.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.tradeledger.api.service.InvalidJson;
 import io.tradeledger.api.service.InvalidRequest;
+import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.errors.ContractViolation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,9 +25,33 @@ public final class RequestExceptionMappers {
   public static final class Json implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException exception) {
+      Optional<ContractViolation> violation = LedgerService.violation(exception);
+      if (violation.isPresent()) {
+        return new Violation().toResponse(violation.get());
+      }
       return webCause(exception)
           .orElseGet(
               () -> Problem.response(400, "INVALID_JSON", exception.getOriginalMessage(), null));
+    }
+  }
+
+  /** A body of the wrong shape that the service found itself: 400 INVALID_JSON. */
+  public static final class BadJson implements ExceptionMapper<InvalidJson> {
+    @Override
+    public Response toResponse(InvalidJson exception) {
+      return Problem.response(400, "INVALID_JSON", exception.getMessage(), null);
+    }
+  }
+
+  /**
+   * A contract rule that a request broke before reaching the ledger (a record of contract-api
+   * checks itself as it is read): the same code and status the contract would answer with.
+   */
+  public static final class Violation implements ExceptionMapper<ContractViolation> {
+    @Override
+    public Response toResponse(ContractViolation exception) {
+      String code = exception.code().name();
+      return Problem.response(ErrorStatus.of(code), code, exception.detail(), null);
     }
   }
 
