@@ -1,6 +1,6 @@
 package io.tradeledger.chaincode.errors;
 
-import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.errors.Violation;
 import io.tradeledger.contract.errors.ViolationFactory;
 
 /**
@@ -10,7 +10,7 @@ import io.tradeledger.contract.errors.ViolationFactory;
  */
 public final class LedgerViolations implements ViolationFactory {
   @Override
-  public RuntimeException violation(ErrorCode code, String detail) {
-    return new LedgerException(code, detail);
+  public RuntimeException violation(Violation violation) {
+    return new LedgerException(violation);
   }
 }

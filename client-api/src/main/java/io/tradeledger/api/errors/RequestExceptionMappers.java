@@ -5,6 +5,7 @@ import io.tradeledger.api.service.InvalidJson;
 import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.contract.errors.ContractViolation;
+import io.tradeledger.contract.errors.Violation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -25,9 +26,9 @@ public final class RequestExceptionMappers {
   public static final class Json implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException exception) {
-      Optional<ContractViolation> violation = LedgerService.violation(exception);
+      Optional<Violation> violation = LedgerService.violation(exception);
       if (violation.isPresent()) {
-        return new Violation().toResponse(violation.get());
+        return Contract.response(violation.get());
       }
       return webCause(exception)
           .orElseGet(
@@ -47,11 +48,15 @@ public final class RequestExceptionMappers {
    * A contract rule that a request broke before reaching the ledger (a record of contract-api
    * checks itself as it is read): the same code and status the contract would answer with.
    */
-  public static final class Violation implements ExceptionMapper<ContractViolation> {
+  public static final class Contract implements ExceptionMapper<ContractViolation> {
     @Override
     public Response toResponse(ContractViolation exception) {
-      String code = exception.code().name();
-      return Problem.response(ErrorStatus.of(code), code, exception.detail(), null);
+      return response(exception.violation());
+    }
+
+    static Response response(Violation violation) {
+      String code = violation.code().name();
+      return Problem.response(ErrorStatus.of(code), code, violation.detail(), null);
     }
   }
 

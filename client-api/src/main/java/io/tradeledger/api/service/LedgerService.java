@@ -10,8 +10,7 @@ import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.LedgerRejection;
 import io.tradeledger.contract.PageRequest;
-import io.tradeledger.contract.errors.ContractViolation;
-import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.errors.Violation;
 import io.tradeledger.contract.transactions.Argument;
 import io.tradeledger.contract.transactions.Evaluate;
 import io.tradeledger.contract.transactions.Submit;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * Calls the contract as the API user's Fabric identity, each transaction as contract-api declares
@@ -112,9 +110,9 @@ public final class LedgerService {
     try {
       return mapper.treeToValue(merged, type);
     } catch (JsonProcessingException e) {
-      Optional<ContractViolation> violation = violation(e);
+      Optional<Violation> violation = violation(e);
       if (violation.isPresent()) {
-        throw violation.get();
+        throw violation.get().exception();
       }
       throw new InvalidJson(e.getOriginalMessage());
     }
@@ -124,32 +122,15 @@ public final class LedgerService {
    * The contract rule that a record broke while being read, if that is what failed; nested fields
    * are named by their path ({@code lines[2].unit ...}), as the contract names them.
    */
-  public static Optional<ContractViolation> violation(JsonProcessingException error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ContractViolation violation) {
-        String path = path(error);
-        if (path.isEmpty() || violation.code() != ErrorCode.INVALID_INPUT) {
-          return Optional.of(violation);
-        }
-        return Optional.of(
-            new ContractViolation(ErrorCode.INVALID_INPUT, path + "." + violation.detail()));
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static String path(JsonProcessingException error) {
-    if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-      return "";
-    }
-    return mapping.getPath().stream()
-        .map(
-            reference ->
-                reference.getFieldName() != null
-                    ? reference.getFieldName()
-                    : "[" + reference.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
+  public static Optional<Violation> violation(JsonProcessingException error) {
+    List<Object> path =
+        error instanceof JsonMappingException mapping
+            ? mapping.getPath().stream()
+                .<Object>map(
+                    field -> field.getFieldName() != null ? field.getFieldName() : field.getIndex())
+                .toList()
+            : List.of();
+    return Violation.of(error).map(violation -> violation.at(path));
   }
 
   /** A request body that must be there: 422 INVALID_INPUT when the request has none. */

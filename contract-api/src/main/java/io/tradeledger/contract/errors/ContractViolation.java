@@ -1,26 +1,19 @@
 package io.tradeledger.contract.errors;
 
-import java.util.Objects;
-
 /**
  * A broken contract rule outside the chaincode: an input record that fails its checks in the API,
- * for example. The message is {@code CODE: detail}, exactly as the chaincode's rejection would say.
+ * for example. The message is {@code CODE: detail}, exactly as the chaincode's rejection says.
  */
-public final class ContractViolation extends RuntimeException {
-  private final ErrorCode code;
-  private final String detail;
+public final class ContractViolation extends RuntimeException implements Violation.Carrier {
+  private final Violation violation;
 
-  public ContractViolation(ErrorCode code, String detail) {
-    super(Objects.requireNonNull(code, "code") + ": " + detail);
-    this.code = code;
-    this.detail = detail;
+  public ContractViolation(Violation violation) {
+    super(violation.message());
+    this.violation = violation;
   }
 
-  public ErrorCode code() {
-    return code;
-  }
-
-  public String detail() {
-    return detail;
+  @Override
+  public Violation violation() {
+    return violation;
   }
 }

@@ -132,7 +132,6 @@ public enum ErrorCode {
    * ChaincodeException's message reaches clients). The message is {@code CODE: detail} either way.
    */
   public RuntimeException exception(String format, Object... arguments) {
-    return ViolationFactory.INSTALLED.violation(
-        this, String.format(java.util.Locale.ROOT, format, arguments));
+    return new Violation(this, String.format(java.util.Locale.ROOT, format, arguments)).exception();
   }
 }

@@ -14,8 +14,8 @@ public interface ViolationFactory {
   /** The factory in use: the one registered service, or the default. */
   ViolationFactory INSTALLED = installed();
 
-  /** The exception for a broken rule; its message must be {@code code + ": " + detail}. */
-  RuntimeException violation(ErrorCode code, String detail);
+  /** The exception for a broken rule; its message must be {@link Violation#message()}. */
+  RuntimeException violation(Violation violation);
 
   private static ViolationFactory installed() {
     List<ViolationFactory> registered =
