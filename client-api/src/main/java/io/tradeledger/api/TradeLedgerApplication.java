@@ -195,7 +195,6 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new LedgerExceptionMapper());
     jersey.register(new RequestExceptionMappers.Json());
     jersey.register(new RequestExceptionMappers.Invalid());
-    jersey.register(new RequestExceptionMappers.BadJson());
     jersey.register(new RequestExceptionMappers.Contract());
     jersey.register(new RequestExceptionMappers.Web());
     jersey.register(new RequestExceptionMappers.Unexpected());

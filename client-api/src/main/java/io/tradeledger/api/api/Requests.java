@@ -1,16 +1,20 @@
 package io.tradeledger.api.api;
 
+import io.tradeledger.contract.ClaimDecision;
 import io.tradeledger.contract.ClaimStatus;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.ConfidentialTerms.Charge;
 import io.tradeledger.contract.ConfidentialTerms.LinePrice;
+import io.tradeledger.contract.CustomsDecision;
 import io.tradeledger.contract.DeclarationStatus;
 import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderDecision;
+import io.tradeledger.contract.Payment;
 import java.util.List;
 
 /**
  * The request bodies whose shape is the service's own: the rest are contract-api's input records.
- * Ids that the URL names are not repeated in the body; the resources merge them in.
+ * Ids that the URL names are not repeated in the body: {@code of(ids)} makes the contract's record.
  */
 public final class Requests {
   private Requests() {}
@@ -36,12 +40,27 @@ public final class Requests {
     }
   }
 
-  public record Reason(String reason) {}
+  public record Reason(String reason) {
+    public OrderDecision of(String orderId) {
+      return new OrderDecision(orderId, reason);
+    }
+  }
 
-  public record PaymentReference(String paymentReference) {}
+  public record PaymentReference(String paymentReference) {
+    public Payment of(String orderId, String milestoneId) {
+      return new Payment(orderId, milestoneId, paymentReference);
+    }
+  }
 
-  public record DecideDeclaration(
-      DeclarationStatus decision, Money assessedDuties, String reason) {}
+  public record DecideDeclaration(DeclarationStatus decision, Money assessedDuties, String reason) {
+    public CustomsDecision of(String declarationId) {
+      return new CustomsDecision(declarationId, decision, assessedDuties, reason);
+    }
+  }
 
-  public record DecideClaim(ClaimStatus decision, Money settledAmount, String reason) {}
+  public record DecideClaim(ClaimStatus decision, Money settledAmount, String reason) {
+    public ClaimDecision of(String claimId) {
+      return new ClaimDecision(claimId, decision, settledAmount, reason);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 package io.tradeledger.api.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tradeledger.api.service.InvalidJson;
 import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.contract.errors.ContractViolation;
@@ -36,14 +35,6 @@ public final class RequestExceptionMappers {
     }
   }
 
-  /** A body of the wrong shape that the service found itself: 400 INVALID_JSON. */
-  public static final class BadJson implements ExceptionMapper<InvalidJson> {
-    @Override
-    public Response toResponse(InvalidJson exception) {
-      return Problem.response(400, "INVALID_JSON", exception.getMessage(), null);
-    }
-  }
-
   /**
    * A contract rule that a request broke before reaching the ledger (a record of contract-api
    * checks itself as it is read): the same code and status the contract would answer with.
@@ -70,11 +61,13 @@ public final class RequestExceptionMappers {
     return Optional.empty();
   }
 
-  /** The service's own validation: 422 INVALID_INPUT. */
+  /** The service's own validation: 422 INVALID_INPUT, or 400 INVALID_JSON for a malformed body. */
   public static final class Invalid implements ExceptionMapper<InvalidRequest> {
     @Override
     public Response toResponse(InvalidRequest exception) {
-      return Problem.response(422, "INVALID_INPUT", exception.getMessage(), null);
+      return exception.malformed()
+          ? Problem.response(400, "INVALID_JSON", exception.getMessage(), null)
+          : Problem.response(422, "INVALID_INPUT", exception.getMessage(), null);
     }
   }
 

@@ -12,7 +12,6 @@ import io.tradeledger.api.api.Requests.DecideDeclaration;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
-import io.tradeledger.contract.CustomsDecision;
 import io.tradeledger.contract.DeclarationFiling;
 import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,10 +85,6 @@ public final class CustomsResource {
         ledger.submit(
             user,
             Transactions.DECIDE_DECLARATION,
-            new CustomsDecision(
-                declarationId,
-                LedgerService.required(decision).decision(),
-                decision.assessedDuties(),
-                decision.reason())));
+            LedgerService.required(decision).of(declarationId)));
   }
 }

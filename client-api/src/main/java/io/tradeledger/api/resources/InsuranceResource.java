@@ -12,7 +12,6 @@ import io.tradeledger.api.api.Requests.DecideClaim;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
-import io.tradeledger.contract.ClaimDecision;
 import io.tradeledger.contract.ClaimFiling;
 import io.tradeledger.contract.PolicyIssue;
 import io.tradeledger.contract.transactions.Transactions;
@@ -117,12 +116,6 @@ public final class InsuranceResource {
       DecideClaim decision) {
     return Responses.changed(
         ledger.submit(
-            user,
-            Transactions.DECIDE_CLAIM,
-            new ClaimDecision(
-                claimId,
-                LedgerService.required(decision).decision(),
-                decision.settledAmount(),
-                decision.reason())));
+            user, Transactions.DECIDE_CLAIM, LedgerService.required(decision).of(claimId)));
   }
 }

@@ -19,8 +19,6 @@ import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.MilestoneReference;
-import io.tradeledger.contract.OrderDecision;
-import io.tradeledger.contract.Payment;
 import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -147,10 +145,7 @@ public final class OrderResource {
       @PathParam("orderId") String orderId,
       Reason reason) {
     return Responses.changed(
-        ledger.submit(
-            user,
-            Transactions.REJECT_ORDER,
-            new OrderDecision(orderId, LedgerService.required(reason).reason())));
+        ledger.submit(user, Transactions.REJECT_ORDER, LedgerService.required(reason).of(orderId)));
   }
 
   /** The buyer cancels an order not yet accepted. */
@@ -163,10 +158,7 @@ public final class OrderResource {
       @PathParam("orderId") String orderId,
       Reason reason) {
     return Responses.changed(
-        ledger.submit(
-            user,
-            Transactions.CANCEL_ORDER,
-            new OrderDecision(orderId, LedgerService.required(reason).reason())));
+        ledger.submit(user, Transactions.CANCEL_ORDER, LedgerService.required(reason).of(orderId)));
   }
 
   /** Completes a paid and delivered order; 409 ORDER_NOT_COMPLETABLE. */
@@ -206,7 +198,7 @@ public final class OrderResource {
         ledger.submit(
             user,
             Transactions.RECORD_PAYMENT,
-            new Payment(orderId, milestoneId, LedgerService.required(payment).paymentReference())));
+            LedgerService.required(payment).of(orderId, milestoneId)));
   }
 
   /** The payee confirms receipt; the last confirmation may complete the order. */

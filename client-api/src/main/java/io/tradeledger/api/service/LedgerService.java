@@ -114,7 +114,7 @@ public final class LedgerService {
       if (violation.isPresent()) {
         throw violation.get().exception();
       }
-      throw new InvalidJson(e.getOriginalMessage());
+      throw InvalidRequest.malformed(e.getOriginalMessage());
     }
   }
 

@@ -46,7 +46,8 @@ public final class OrderService {
       throw new InvalidRequest("the body must be a JSON object");
     }
     if (order.has("termsHash")) {
-      throw new InvalidJson("termsHash is not accepted: the service computes it from the terms");
+      throw InvalidRequest.malformed(
+          "termsHash is not accepted: the service computes it from the terms");
     }
     JsonNode termsJson = order.get("terms");
     if (termsJson == null || termsJson.isNull()) {

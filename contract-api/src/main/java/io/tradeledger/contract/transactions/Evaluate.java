@@ -7,11 +7,6 @@ package io.tradeledger.contract.transactions;
  */
 public final class Evaluate<I> extends Transaction<I> {
   Evaluate(String contract, String name, Parameters<I> parameters) {
-    super(contract, name, parameters);
-  }
-
-  @Override
-  public Intent intent() {
-    return Intent.EVALUATE;
+    super(contract, name, Intent.EVALUATE, parameters);
   }
 }

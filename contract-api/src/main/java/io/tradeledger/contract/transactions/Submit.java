@@ -7,11 +7,6 @@ package io.tradeledger.contract.transactions;
  */
 public final class Submit<I> extends Transaction<I> {
   Submit(String contract, String name, Parameters<I> parameters) {
-    super(contract, name, parameters);
-  }
-
-  @Override
-  public Intent intent() {
-    return Intent.SUBMIT;
+    super(contract, name, Intent.SUBMIT, parameters);
   }
 }

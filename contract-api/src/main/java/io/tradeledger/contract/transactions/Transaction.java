@@ -14,11 +14,13 @@ import java.util.Objects;
 public abstract sealed class Transaction<I> permits Submit, Evaluate {
   private final String contract;
   private final String name;
+  private final Intent intent;
   private final Parameters<I> parameters;
 
-  Transaction(String contract, String name, Parameters<I> parameters) {
+  Transaction(String contract, String name, Intent intent, Parameters<I> parameters) {
     this.contract = Objects.requireNonNull(contract, "contract");
     this.name = Objects.requireNonNull(name, "name");
+    this.intent = Objects.requireNonNull(intent, "intent");
     this.parameters = Objects.requireNonNull(parameters, "parameters");
   }
 
@@ -37,7 +39,9 @@ public abstract sealed class Transaction<I> permits Submit, Evaluate {
     return contract + ":" + name;
   }
 
-  public abstract Intent intent();
+  public Intent intent() {
+    return intent;
+  }
 
   /** The parameters' names, in order. */
   public List<String> parameterNames() {
