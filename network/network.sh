@@ -9,8 +9,8 @@
 #   network.sh fabric    print the Fabric installation in use (exit 3 when there is none)
 #
 # Environment: TRADE_LEDGER_DATA (data directory, default network/data), TRADE_LEDGER_BASE_PORT
-# (default 7000, fixed when the network is first generated), FABRIC_HOME,
-# TRADE_LEDGER_CHAINCODE_JAVA_OPTS, JAVA_HOME. See network/README.md.
+# (default 7000, fixed when the network is first generated), FABRIC_HOME, JAVA_HOME,
+# TRADE_LEDGER_CHAINCODE_JAVA_OPTS, TRADE_LEDGER_API_JAVA_OPTS. See network/README.md.
 set -euo pipefail
 
 LIB="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib"
@@ -45,24 +45,28 @@ undo_failed_up() {
   stop_nodes "${STARTED[@]}"
 }
 
-ensure_chaincode_jar() {
-  [[ -f "$(chaincode_jar)" ]] && return 0
-  [[ -n "${TRADE_LEDGER_CHAINCODE_JAR:-}" ]] && die "TRADE_LEDGER_CHAINCODE_JAR=$TRADE_LEDGER_CHAINCODE_JAR does not exist"
-  command -v mvn >/dev/null 2>&1 || die "$(chaincode_jar) is missing and Maven is not installed to build it (mvn -B package)"
-  step "building the chaincode (mvn -B -q -pl chaincode package -DskipTests)"
-  (cd "$REPO_DIR" && mvn -B -q -pl chaincode -am package -DskipTests) || die "building the chaincode failed"
+# The chaincode server and the API come from this repository's build; build them when missing.
+ensure_jars() {
+  local jar
+  for jar in "$(chaincode_jar)" "$(client_api_jar)"; do
+    [[ -f "$jar" ]] && continue
+    command -v mvn >/dev/null 2>&1 || die "$jar is missing and Maven is not installed to build it (mvn -B package)"
+    step "building the chaincode and client-api (mvn -B -q package -DskipTests)"
+    (cd "$REPO_DIR" && mvn -B -q -pl chaincode,client-api -am package -DskipTests) || die "the build failed"
+    [[ -f "$jar" ]] || die "$jar is missing (TRADE_LEDGER_CHAINCODE_JAR / TRADE_LEDGER_CLIENT_API_JAR point elsewhere?)"
+  done
 }
 
 cmd_up() {
   local started_at=$SECONDS
   resolve_fabric
   java_command >/dev/null
-  ensure_chaincode_jar
+  ensure_jars
   if [[ -d "$DATA" && ! -f "$DATA/$DATA_MARKER" && -n "$(ls -A "$DATA")" ]]; then
     die "$DATA exists and is not a Trade Ledger network's data directory; choose another TRADE_LEDGER_DATA"
   fi
   load_settings
-  if is_done registered && everything_running; then
+  if is_done apis-configured && everything_running && wait_for_discovery; then
     log "the network in $DATA is already running; nothing changed"
     print_summary
     return 0
@@ -85,6 +89,11 @@ cmd_up() {
   is_done committed || commit_chaincode
   is_done registered || register_founding_members
   wait_for_chaincode
+  wait_for_discovery
+  is_done apis-configured || generate_api_configs
+  mapfile -t apis < <(nodes_of_kind api)
+  step "starting client-api for every organization"
+  start_nodes "${apis[@]}"
   UP_SUCCEEDED=true
   log "the network is up ($((SECONDS - started_at)) s)"
   print_summary
@@ -100,9 +109,14 @@ Trade Ledger network: channel $CHANNEL, chaincode $CHAINCODE_NAME, Fabric $FABRI
   orderers: $(for o in "${ORDERERS[@]}"; do printf '%s 127.0.0.1:%s  ' "$o" "$(orderer_port "$o" grpc)"; done)
 TEXT
   for org in "${ORGS[@]}"; do
-    printf '  %-9s %s peer 127.0.0.1:%s, connection description %s\n' "$org" "$(msp_id "$org")" \
+    printf '  %-9s %-12s API %s  peer 127.0.0.1:%s  %s\n' "$org" "$(msp_id "$org")" "$(api_url "$org")" \
       "$(peer_port "$org" grpc)" "$(connection_profile "$org")" >&2
   done
+  printf '  API keys (a writer and a reader per organization): %s\n' "$(api_keys_file)" >&2
+  # The keys go to a terminal only: never into a file that collects this command's output.
+  if [[ -t 2 ]]; then
+    sed 's/^/    /' "$(api_keys_file)" >&2
+  fi
 }
 
 cmd_status() {
@@ -141,7 +155,7 @@ cmd_logs() {
   if [[ "$follow" == true ]]; then tail -n 50 -f "$(log_file "$node")"; else tail -n 200 "$(log_file "$node")"; fi
 }
 
-# Chaincode servers first, then peers, then orderers: nothing is left calling a stopped node.
+# APIs first, then chaincode servers, peers, orderers: nothing is left calling a stopped node.
 cmd_stop() {
   local node kind
   local -a nodes
@@ -152,7 +166,7 @@ cmd_stop() {
     stop_nodes "$@"
     return 0
   fi
-  for kind in chaincode peer orderer; do
+  for kind in api chaincode peer orderer; do
     mapfile -t nodes < <(nodes_of_kind "$kind")
     stop_nodes "${nodes[@]}"
   done

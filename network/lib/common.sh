@@ -16,6 +16,8 @@ readonly DEFAULT_BASE_PORT=7000
 # The chaincode JVM: a small heap and the serial collector keep each server near 300 MB resident
 # and start it in about half the time of the defaults on two cores (network/README.md, "Measured").
 readonly DEFAULT_CHAINCODE_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k"
+# client-api: the same small heap; C2 stays on, since the API serves every request of its users.
+readonly DEFAULT_API_JAVA_OPTS="-Xms64m -Xmx256m -XX:+UseSerialGC -Xss512k"
 
 NETWORK_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_DIR="$(dirname "$NETWORK_DIR")"
@@ -23,7 +25,7 @@ DATA="${TRADE_LEDGER_DATA:-$NETWORK_DIR/data}"
 readonly NETWORK_DIR REPO_DIR
 
 log() { printf '%s\n' "$*" >&2; }
-step() { printf '==> %s\n' "$*" >&2; }
+step() { printf '==> [%3ss] %s\n' "$SECONDS" "$*" >&2; }
 die() { printf 'network: %s\n' "$*" >&2; exit 1; }
 
 # --- names --------------------------------------------------------------------------------
@@ -42,11 +44,12 @@ all_nodes() {
   printf '%s\n' "${ORDERERS[@]}"
   for org in "${ORGS[@]}"; do printf 'peer-%s\n' "$org"; done
   for org in "${ORGS[@]}"; do printf 'chaincode-%s\n' "$org"; done
+  for org in "${ORGS[@]}"; do printf 'api-%s\n' "$org"; done
 }
 # Not `all_nodes | grep -q`: grep may quit before all_nodes has written, and pipefail would then
 # report a known node as unknown.
 is_node() { [[ $'\n'"$(all_nodes)"$'\n' == *$'\n'"$1"$'\n'* ]]; }
-node_kind() { case "$1" in orderer*) echo orderer ;; peer-*) echo peer ;; chaincode-*) echo chaincode ;; esac; }
+node_kind() { case "$1" in orderer*) echo orderer ;; peer-*) echo peer ;; chaincode-*) echo chaincode ;; api-*) echo api ;; esac; }
 node_org() { printf '%s' "${1#*-}"; }
 nodes_of_kind() {
   local node
@@ -57,16 +60,19 @@ nodes_of_kind() {
 
 # --- ports --------------------------------------------------------------------------------
 # Orderer n: base+10n gRPC, +1 admin, +2 operations. Organization k (ORGS order):
-# base+100+10k peer gRPC, +1 peer chaincode listener, +2 peer operations, +3 chaincode server.
+# base+100+10k peer gRPC, +1 peer chaincode listener, +2 peer operations, +3 chaincode server,
+# +4 client-api (HTTP), +5 client-api admin (health checks, metrics).
 
 orderer_port() { # orderer kind(grpc|admin|ops)
   local offset
   case "$2" in grpc) offset=0 ;; admin) offset=1 ;; ops) offset=2 ;; esac
   printf '%s' $((BASE_PORT + 10 * $(orderer_index "$1") + offset))
 }
-peer_port() { # org kind(grpc|cclisten|ops|ccserver)
+peer_port() { # org kind(grpc|cclisten|ops|ccserver|api|apiadmin)
   local offset
-  case "$2" in grpc) offset=0 ;; cclisten) offset=1 ;; ops) offset=2 ;; ccserver) offset=3 ;; esac
+  case "$2" in
+    grpc) offset=0 ;; cclisten) offset=1 ;; ops) offset=2 ;; ccserver) offset=3 ;; api) offset=4 ;; apiadmin) offset=5 ;;
+  esac
   printf '%s' $((BASE_PORT + 100 + 10 * $(org_index "$1") + offset))
 }
 node_ports() { # the ports a node listens on, with their names
@@ -78,6 +84,8 @@ node_ports() { # the ports a node listens on, with their names
       printf '%s gRPC\n%s chaincode-listener\n%s operations\n' "$(peer_port "$org" grpc)" \
         "$(peer_port "$org" cclisten)" "$(peer_port "$org" ops)" ;;
     chaincode) printf '%s chaincode-server\n' "$(peer_port "$(node_org "$node")" ccserver)" ;;
+    api) org="$(node_org "$node")"
+      printf '%s http\n%s admin\n' "$(peer_port "$org" api)" "$(peer_port "$org" apiadmin)" ;;
   esac
 }
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -105,6 +113,11 @@ done_marker() { printf '%s/state/%s' "$DATA" "$1"; }
 is_done() { [[ -f "$(done_marker "$1")" ]]; }
 mark_done() { mkdir -p "$DATA/state" && date -u +%FT%TZ >"$(done_marker "$1")"; }
 chaincode_jar() { printf '%s' "${TRADE_LEDGER_CHAINCODE_JAR:-$REPO_DIR/chaincode/target/chaincode.jar}"; }
+client_api_jar() { printf '%s' "${TRADE_LEDGER_CLIENT_API_JAR:-$REPO_DIR/client-api/target/client-api.jar}"; }
+api_config() { printf '%s/organizations/%s/api.yml' "$DATA" "$1"; }
+# The API keys, readable by the owner only; never printed into a log.
+api_keys_file() { printf '%s/api-keys.env' "$DATA"; }
+api_url() { printf 'http://127.0.0.1:%s' "$(peer_port "$1" api)"; }
 
 # --- settings kept with the data ----------------------------------------------------------
 # The base port is fixed when the crypto material and the channel are generated (the channel
@@ -176,7 +189,8 @@ launch() {
   STARTED+=("$node")
 }
 
-# Stops the given nodes together: TERM to each, then up to 10 s for all of them, then KILL.
+# Stops the given nodes together: TERM to each, then one shared 10 s for all of them to exit (they
+# were all signalled at once), then KILL for any still running.
 stop_nodes() {
   local node pid waited=0
   local -a pids=() names=()

@@ -143,3 +143,25 @@ wait_for_chaincode() {
       || die "peer-$org cannot reach its chaincode server chaincode-$org"
   done
 }
+
+# The Gateway plans endorsements from gossip discovery: until every peer knows the other
+# organizations' peers, anything that needs another organization fails with "no combination of
+# peers can be derived which satisfy the endorsement policy". Wait for full membership.
+peers_known() { # org
+  curl -fsS --max-time 2 "http://127.0.0.1:$(peer_port "$1" ops)/metrics" 2>/dev/null \
+    | sed -n "s/^gossip_membership_total_peers_known{channel=\"$CHANNEL\"} \([0-9]*\).*/\1/p"
+}
+knows_every_peer() {
+  local known
+  known="$(peers_known "$1")"
+  [[ "$known" =~ ^[0-9]+$ ]] && ((known >= ${#ORGS[@]} - 1))
+}
+
+wait_for_discovery() {
+  local org
+  step "waiting until every peer knows the others (gossip discovery)"
+  for org in "${ORGS[@]}"; do
+    wait_for "peer-$org" 120 "aware of every other peer" knows_every_peer "$org" \
+      || die "peer-$org did not discover the other organizations' peers (it knows $(peers_known "$org" || echo none))"
+  done
+}

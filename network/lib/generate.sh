@@ -166,6 +166,36 @@ generate_connection_profiles() {
   done
 }
 
+sha256_hex() {
+  if command -v sha256sum >/dev/null 2>&1; then sha256sum | cut -c1-64; else shasum -a 256 | cut -c1-64; fi
+}
+new_api_key() { head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n'; }
+api_key_name() { printf '%s_%s_KEY' "${1^^}" "${2^^}"; } # org role
+
+# Two API users per organization: a writer (Fabric user User1) and a reader (User2). Only the
+# SHA-256 of each key goes into the API's configuration; the keys stay in api-keys.env (mode 600).
+generate_api_configs() {
+  local org role key
+  local -A fabric_user=([writer]=User1 [reader]=User2)
+  step "generating API keys and a client-api configuration per organization"
+  (umask 077 && : >"$(api_keys_file)")
+  for org in "${ORGS[@]}"; do
+    {
+      printf '# client-api of %s, written by network.sh (client-api/README.md)\n' "$(msp_id "$org")"
+      printf 'connectionProfile: %s\nusers:\n' "$(connection_profile "$org")"
+      for role in writer reader; do
+        key="$(new_api_key)"
+        printf '%s=%s\n' "$(api_key_name "$org" "$role")" "$key" >>"$(api_keys_file)"
+        printf '  - name: %s-%s\n    apiKeySha256: "%s"\n    role: %s\n    fabricUser: %s\n' \
+          "$org" "$role" "$(printf '%s' "$key" | sha256_hex)" "${role^^}" "${fabric_user[$role]}"
+      done
+      printf 'server:\n  applicationConnectors:\n    - {type: http, bindHost: 127.0.0.1, port: %s}\n' "$(peer_port "$org" api)"
+      printf '  adminConnectors:\n    - {type: http, bindHost: 127.0.0.1, port: %s}\n' "$(peer_port "$org" apiadmin)"
+    } >"$(api_config "$org")"
+  done
+  mark_done apis-configured
+}
+
 generate_all() {
   save_settings
   mkdir -p "$DATA/logs"

@@ -66,6 +66,9 @@ start_peer() {
     CORE_PEER_CHAINCODEADDRESS="127.0.0.1:$(peer_port "$org" cclisten)" \
     CORE_PEER_GOSSIP_BOOTSTRAP="$grpc" \
     CORE_PEER_GOSSIP_EXTERNALENDPOINT="$grpc" \
+    CORE_PEER_GOSSIP_ALIVETIMEINTERVAL=2s \
+    CORE_PEER_GOSSIP_ALIVEEXPIRATIONTIMEOUT=10s \
+    CORE_PEER_GOSSIP_RECONNECTINTERVAL=4s \
     CORE_PEER_FILESYSTEMPATH="$(node_work_dir "$node")/production" \
     CORE_LEDGER_SNAPSHOTS_ROOTDIR="$(node_work_dir "$node")/snapshots" \
     CORE_PEER_TLS_ENABLED=true \
@@ -114,12 +117,22 @@ start_chaincode() {
     -- "$java" "${java_opts[@]}" -jar "$(chaincode_jar)"
 }
 
+start_api() {
+  local node="$1" org java
+  org="$(node_org "$node")"
+  java="$(java_command)" || exit 1
+  local -a java_opts
+  read -r -a java_opts <<<"${TRADE_LEDGER_API_JAVA_OPTS:-$DEFAULT_API_JAVA_OPTS}"
+  launch "$node" -- "$java" "${java_opts[@]}" -jar "$(client_api_jar)" server "$(api_config "$org")"
+}
+
 node_ready() { # node
   local node="$1"
   case "$(node_kind "$node")" in
     orderer) healthy "$(orderer_port "$node" ops)" ;;
     peer) healthy "$(peer_port "$(node_org "$node")" ops)" ;;
     chaincode) port_in_use "$(peer_port "$(node_org "$node")" ccserver)" ;;
+    api) curl -fsS --max-time 5 "http://127.0.0.1:$(peer_port "$(node_org "$node")" apiadmin)/healthcheck" >/dev/null 2>&1 ;;
   esac
 }
 
@@ -129,6 +142,7 @@ start_node() {
     orderer) start_orderer "$node" ;;
     peer) start_peer "$node" ;;
     chaincode) start_chaincode "$node" ;;
+    api) start_api "$node" ;;
   esac
 }
 
@@ -142,7 +156,7 @@ start_nodes() {
     starting+=("$node")
   done
   for node in "${starting[@]}"; do
-    case "$(node_kind "$node")" in chaincode) timeout=120 ;; *) timeout=60 ;; esac
+    case "$(node_kind "$node")" in chaincode | api) timeout=120 ;; *) timeout=60 ;; esac
     wait_for "$node" "$timeout" ready node_ready "$node" || die "$node failed to start"
   done
   ((${#starting[@]} == 0)) || log "started ${starting[*]}"

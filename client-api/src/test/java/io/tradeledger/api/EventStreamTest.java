@@ -1,12 +1,11 @@
 package io.tradeledger.api;
 
+import static io.tradeledger.api.TestApi.READER;
+import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.testing.ConfigOverride;
 import io.dropwizard.testing.DropwizardTestSupport;
-import io.dropwizard.testing.ResourceHelpers;
-import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.Problem;
@@ -15,6 +14,7 @@ import io.tradeledger.api.ledger.LedgerEvent;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.HttpURLConnection;
@@ -24,14 +24,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The server-sent event stream over HTTP with the fake ledger behind the port: resuming from the
  * service's own checkpoint (also after a restart), heartbeats, departed clients and the stream
- * limit. Heartbeats are quick and streams few here (see the overrides), so nothing waits long.
+ * limit, and Last-Event-ID. Heartbeats are quick and streams few here (see the overrides), so
+ * nothing waits long. Every test runs the whole application on its own fake ledger.
  */
 @ExtendWith(DropwizardExtensionsSupport.class)
 class EventStreamTest {
@@ -39,19 +39,11 @@ class EventStreamTest {
     ConfigOverride.config("events.heartbeat", "100ms"),
     ConfigOverride.config("events.maxStreams", "2")
   };
-  private static final DropwizardAppExtension<TradeLedgerConfiguration> APP =
-      new DropwizardAppExtension<>(
-          TestApplication.class,
-          ResourceHelpers.resourceFilePath("test-config.yml"),
-          STREAMS[0],
-          STREAMS[1],
-          TestApplication.checkpointsIn(TestApplication.temporaryDirectory()));
-  private static final String READER = "Bearer reader-key";
-  private static final String WRITER = "Bearer writer-key";
   private static final List<LedgerEvent> EVENTS =
       List.of(event(5, "aa01", "OrderProposed"), event(6, "bb02", "OrderAccepted"));
 
-  private final FakeLedgerPort ledger = TestApplication.LEDGER;
+  private final FakeLedgerPort ledger = new FakeLedgerPort();
+  private final TestApi api = new TestApi(ledger, STREAMS);
   private final Client client = ClientBuilder.newClient();
 
   private static LedgerEvent event(long block, String transactionId, String type) {
@@ -62,14 +54,10 @@ class EventStreamTest {
         ("{\"type\":\"" + type + "\"}").getBytes(StandardCharsets.UTF_8));
   }
 
-  @BeforeEach
-  void reset() {
-    ledger.reset();
-  }
-
+  /** Held streams end before the application stops. */
   @AfterEach
   void closeClients() {
-    ledger.reset();
+    ledger.endStreams();
     client.close();
   }
 
@@ -89,9 +77,7 @@ class EventStreamTest {
   private HttpURLConnection open(String authorization) throws Exception {
     HttpURLConnection connection =
         (HttpURLConnection)
-            URI.create("http://127.0.0.1:" + APP.getLocalPort() + "/events")
-                .toURL()
-                .openConnection();
+            URI.create("http://127.0.0.1:" + api.port() + "/events").toURL().openConnection();
     connection.setRequestProperty("Authorization", authorization);
     connection.setRequestProperty("Accept", MediaType.SERVER_SENT_EVENTS);
     connection.setReadTimeout(10_000);
@@ -103,9 +89,9 @@ class EventStreamTest {
   void a_reconnection_without_last_event_id_resumes_after_the_users_last_event() {
     ledger.events(EVENTS);
 
-    String first = stream(APP.getLocalPort(), READER);
-    String again = stream(APP.getLocalPort(), READER);
-    String otherUser = stream(APP.getLocalPort(), WRITER);
+    String first = stream(api.port(), READER);
+    String again = stream(api.port(), READER);
+    String otherUser = stream(api.port(), WRITER);
 
     assertThat(first).contains("id: 5-aa01").contains("id: 6-bb02");
     assertThat(ledger.streams.get(0).after).isEmpty();
@@ -140,16 +126,16 @@ class EventStreamTest {
 
     String refused =
         client
-            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .target("http://127.0.0.1:" + api.port())
             .path("/events")
             .request(MediaType.SERVER_SENT_EVENTS)
             .header("Authorization", READER)
             .get()
             .readEntity(String.class);
 
-    assertThat(new ObjectMapper().readTree(refused).path("code").asText())
+    assertThat(TestApi.MAPPER.readTree(refused).path("code").asText())
         .isEqualTo("STREAMS_EXHAUSTED");
-    ledger.reset();
+    ledger.endStreams();
     first.disconnect();
     second.disconnect();
     int status = 0;
@@ -157,7 +143,7 @@ class EventStreamTest {
       Thread.sleep(100);
       status =
           client
-              .target("http://127.0.0.1:" + APP.getLocalPort())
+              .target("http://127.0.0.1:" + api.port())
               .path("/events")
               .request(MediaType.SERVER_SENT_EVENTS)
               .header("Authorization", READER)
@@ -172,14 +158,16 @@ class EventStreamTest {
     Path checkpoints = TestApplication.temporaryDirectory();
     ledger.events(EVENTS);
 
-    DropwizardTestSupport<TradeLedgerConfiguration> before = service(checkpoints);
+    DropwizardTestSupport<TradeLedgerConfiguration> before =
+        TestApplication.service(ledger, checkpoints);
     before.before();
     try {
       assertThat(stream(before.getLocalPort(), READER)).contains("id: 6-bb02");
     } finally {
       before.after();
     }
-    DropwizardTestSupport<TradeLedgerConfiguration> after = service(checkpoints);
+    DropwizardTestSupport<TradeLedgerConfiguration> after =
+        TestApplication.service(ledger, checkpoints);
     after.before();
     try {
       assertThat(stream(after.getLocalPort(), READER)).doesNotContain("id: ");
@@ -190,23 +178,59 @@ class EventStreamTest {
     assertThat(ledger.streams.get(1).after).isEqualTo(Optional.of(new EventPosition(6, "bb02")));
   }
 
-  private static DropwizardTestSupport<TradeLedgerConfiguration> service(Path checkpoints) {
-    return new DropwizardTestSupport<>(
-        TestApplication.class,
-        ResourceHelpers.resourceFilePath("test-config.yml"),
-        TestApplication.checkpointsIn(checkpoints));
-  }
-
   @Test
   void a_refused_stream_is_a_problem() throws Exception {
     var response =
         client
-            .target("http://127.0.0.1:" + APP.getLocalPort())
+            .target("http://127.0.0.1:" + api.port())
             .path("/events")
             .request(MediaType.SERVER_SENT_EVENTS)
             .get();
 
     assertThat(response.getStatus()).isEqualTo(401);
     assertThat(response.getMediaType().toString()).isEqualTo(Problem.MEDIA_TYPE);
+  }
+
+  @Test
+  void a_last_event_id_this_service_did_not_issue_is_refused() throws Exception {
+    Response response =
+        api.request("/events", READER)
+            .accept(MediaType.SERVER_SENT_EVENTS)
+            .header("Last-Event-ID", "yesterday")
+            .get();
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(api.problem(response).path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(ledger.streams).isEmpty();
+  }
+
+  @Test
+  void the_event_stream_sends_chaincode_events_and_resumes_after_last_event_id() {
+    ledger.events(
+        List.of(
+            new LedgerEvent(
+                5,
+                "aa01",
+                "OrderProposed",
+                "{\"type\":\"OrderProposed\"}".getBytes(StandardCharsets.UTF_8)),
+            new LedgerEvent(
+                6,
+                "bb02",
+                "OrderAccepted",
+                "{\"type\":\"OrderAccepted\"}".getBytes(StandardCharsets.UTF_8))));
+
+    String all =
+        api.request("/events", READER).accept(MediaType.SERVER_SENT_EVENTS).get(String.class);
+    String resumed =
+        api.request("/events", READER)
+            .accept(MediaType.SERVER_SENT_EVENTS)
+            .header("Last-Event-ID", "5-aa01")
+            .get(String.class);
+
+    assertThat(all)
+        .contains("event: OrderProposed\nid: 5-aa01\ndata: {\"type\":\"OrderProposed\"}")
+        .contains("id: 6-bb02");
+    assertThat(resumed).doesNotContain("5-aa01").contains("event: OrderAccepted\nid: 6-bb02");
+    assertThat(ledger.streams.get(1).after).contains(new EventPosition(5, "aa01"));
   }
 }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 /**
  * A hand-written stand-in for the ledger in resource tests: it records every call and answers with
  * whatever the test configured. It is not a Fabric network and checks nothing a contract would.
+ * Every test makes its own.
  */
 final class FakeLedgerPort implements LedgerPort {
   record Recorded(String fabricUser, LedgerCall call, boolean submitted) {}
@@ -28,14 +29,10 @@ final class FakeLedgerPort implements LedgerPort {
   private volatile boolean holdStreamsOpen;
   volatile boolean reachable = true;
 
-  void reset() {
-    calls.clear();
-    streams.forEach(FakeStream::close);
-    streams.clear();
-    answer = call -> "{}";
-    events = List.of();
+  /** Ends every held stream, and lets the streams opened from now on end after their events. */
+  void endStreams() {
     holdStreamsOpen = false;
-    reachable = true;
+    streams.forEach(FakeStream::close);
   }
 
   void answer(Function<LedgerCall, String> answer) {

@@ -1,21 +1,54 @@
 package io.tradeledger.api;
 
+import io.dropwizard.core.Application;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.testing.ConfigOverride;
+import io.dropwizard.testing.DropwizardTestSupport;
+import io.dropwizard.testing.ResourceHelpers;
+import io.dropwizard.testing.junit5.DropwizardAppExtension;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.ledger.LedgerPort;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
-/** The real application with the fake ledger behind its port. */
+/**
+ * The real application with a test's own fake ledger behind its port; tests run it through {@link
+ * TestApi}.
+ */
 public final class TestApplication extends TradeLedgerApplication {
-  static final FakeLedgerPort LEDGER = new FakeLedgerPort();
+  private final FakeLedgerPort ledger;
+
+  TestApplication(FakeLedgerPort ledger) {
+    this.ledger = ledger;
+  }
 
   @Override
   protected LedgerPort ledger(TradeLedgerConfiguration configuration, Environment environment) {
-    return LEDGER;
+    return ledger;
+  }
+
+  /** The application on free ports, with checkpoints in a fresh directory. */
+  static DropwizardAppExtension<TradeLedgerConfiguration> app(
+      FakeLedgerPort ledger, ConfigOverride... overrides) {
+    return new DropwizardAppExtension<>(service(ledger, temporaryDirectory(), overrides));
+  }
+
+  /** The application as a service the test starts and stops itself. */
+  static DropwizardTestSupport<TradeLedgerConfiguration> service(
+      FakeLedgerPort ledger, Path checkpoints, ConfigOverride... overrides) {
+    ConfigOverride[] all =
+        Stream.concat(Stream.of(overrides), Stream.of(checkpointsIn(checkpoints)))
+            .toArray(ConfigOverride[]::new);
+    return new DropwizardTestSupport<>(
+        TestApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), all) {
+      @Override
+      public Application<TradeLedgerConfiguration> newApplication() {
+        return new TestApplication(ledger);
+      }
+    };
   }
 
   /** A fresh directory for a test application's event checkpoints. */
@@ -27,7 +60,7 @@ public final class TestApplication extends TradeLedgerApplication {
     }
   }
 
-  static ConfigOverride checkpointsIn(Path directory) {
+  private static ConfigOverride checkpointsIn(Path directory) {
     return ConfigOverride.config("events.checkpointDirectory", directory.toString());
   }
 }

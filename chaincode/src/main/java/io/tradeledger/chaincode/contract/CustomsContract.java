@@ -255,7 +255,7 @@ public final class CustomsContract implements ContractInterface {
   public String listDeclarations(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
-    ShipmentContract.readable(tx, shipmentId);
+    Trades.readableShipment(tx, shipmentId);
     return CanonicalJson.write(new DeclarationRepository(tx.state()).findByShipment(shipmentId));
   }
 

@@ -82,7 +82,7 @@ public final class DocumentContract implements ContractInterface {
     DocumentAnchor anchor = CanonicalJson.parse(anchorJson, DocumentAnchor.class);
     Access.member(tx);
     Shipment shipment =
-        anchor.shipmentId() != null ? ShipmentContract.readable(tx, anchor.shipmentId()) : null;
+        anchor.shipmentId() != null ? Trades.readableShipment(tx, anchor.shipmentId()) : null;
     Order order = Trades.readable(tx, shipment != null ? shipment.orderId() : anchor.orderId());
     String orderId = order.orderId();
     DocumentRepository documents = new DocumentRepository(tx.state());

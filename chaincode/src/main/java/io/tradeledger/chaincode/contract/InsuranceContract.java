@@ -56,7 +56,7 @@ public final class InsuranceContract implements ContractInterface {
     Tx tx = Tx.of(context);
     PolicyIssue issue = CanonicalJson.parse(issueJson, PolicyIssue.class);
     Access.withRole(tx, Role.INSURER);
-    Shipment shipment = ShipmentContract.readable(tx, issue.shipmentId());
+    Shipment shipment = Trades.readableShipment(tx, issue.shipmentId());
     PolicyRepository policies = new PolicyRepository(tx.state());
     Optional<InsurancePolicy> existing = policies.find(issue.policyId());
     if (existing.isPresent()) {

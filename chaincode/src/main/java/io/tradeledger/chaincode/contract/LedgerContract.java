@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.HistoryEntry;
 import io.tradeledger.chaincode.state.LedgerState;
+import io.tradeledger.chaincode.state.TradeRecords;
 import io.tradeledger.contract.Checks;
 import io.tradeledger.contract.HistoryRequest;
 import io.tradeledger.contract.RecordType;
@@ -21,8 +22,8 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 
 /**
  * Audit reads across every kind of record: the history of one record, and the timeline of a whole
- * trade. Records are read as stored JSON, so this contract depends only on the key scheme of
- * docs/CONTRACT.md, not on each aggregate's classes.
+ * trade. Records are read as stored JSON under the keys the repositories give ({@link
+ * TradeRecords}), so this contract depends on no aggregate's classes.
  */
 @Contract(
     name = ContractNames.LEDGER,
@@ -59,9 +60,7 @@ public final class LedgerContract implements ContractInterface {
     HistoryRequest request = CanonicalJson.parse(requestJson, HistoryRequest.class);
     LedgerState state = tx.state();
     String key =
-        request.recordType().hasParent()
-            ? state.key(request.recordType().objectType(), request.parentId(), request.id())
-            : state.key(request.recordType().objectType(), request.id());
+        new TradeRecords(state).key(request.recordType(), request.parentId(), request.id());
     state
         .get(key, JsonNode.class)
         .filter(value -> readable(tx, request.recordType(), request.id(), value))
@@ -91,32 +90,14 @@ public final class LedgerContract implements ContractInterface {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
     LedgerState state = tx.state();
-    if (!state.exists(state.key(RecordType.ORDER.objectType(), orderId))
+    TradeRecords records = new TradeRecords(state);
+    if (!state.exists(records.key(RecordType.ORDER, null, orderId))
         || !TradeAccess.canRead(tx, orderId)) {
       throw RecordType.ORDER.notFound().exception("no order %s", orderId);
     }
     List<TimelineEntry> entries = new ArrayList<>();
-    collect(state, entries, RecordType.ORDER, null, orderId);
-    for (String milestoneId : state.indexed(RecordType.MILESTONE.objectType(), orderId)) {
-      collect(state, entries, RecordType.MILESTONE, orderId, milestoneId);
-    }
-    for (String documentId : state.indexed("order-document", orderId)) {
-      collect(state, entries, RecordType.DOCUMENT, null, documentId);
-    }
-    for (String shipmentId : state.indexed("order-shipment", orderId)) {
-      collect(state, entries, RecordType.SHIPMENT, null, shipmentId);
-      for (String eventId : state.indexed(RecordType.SHIPMENT_EVENT.objectType(), shipmentId)) {
-        collect(state, entries, RecordType.SHIPMENT_EVENT, shipmentId, eventId);
-      }
-      for (String declarationId : state.indexed("shipment-declaration", shipmentId)) {
-        collect(state, entries, RecordType.DECLARATION, null, declarationId);
-      }
-      for (String policyId : state.indexed("shipment-policy", shipmentId)) {
-        collect(state, entries, RecordType.POLICY, null, policyId);
-        for (String claimId : state.indexed("policy-claim", policyId)) {
-          collect(state, entries, RecordType.CLAIM, null, claimId);
-        }
-      }
+    for (TradeRecords.Reference record : records.ofOrder(orderId)) {
+      collect(state, entries, record);
     }
     entries.sort(
         Comparator.comparing(TimelineEntry::timestamp)
@@ -127,16 +108,8 @@ public final class LedgerContract implements ContractInterface {
   }
 
   private static void collect(
-      LedgerState state,
-      List<TimelineEntry> entries,
-      RecordType type,
-      String parentId,
-      String recordId) {
-    String key =
-        parentId == null
-            ? state.key(type.objectType(), recordId)
-            : state.key(type.objectType(), parentId, recordId);
-    List<HistoryEntry<JsonNode>> history = state.history(key, JsonNode.class);
+      LedgerState state, List<TimelineEntry> entries, TradeRecords.Reference record) {
+    List<HistoryEntry<JsonNode>> history = state.history(record.key(), JsonNode.class);
     for (int index = 0; index < history.size(); index++) {
       HistoryEntry<JsonNode> version = history.get(index);
       boolean oldest = index == history.size() - 1;
@@ -144,9 +117,9 @@ public final class LedgerContract implements ContractInterface {
           new TimelineEntry(
               version.timestamp(),
               version.txId(),
-              type,
-              recordId,
-              parentId,
+              record.type(),
+              record.recordId(),
+              record.parentId(),
               oldest ? "CREATED" : "UPDATED",
               submitter(version.value()),
               version.value()));

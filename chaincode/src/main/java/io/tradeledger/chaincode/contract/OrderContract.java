@@ -10,10 +10,10 @@ import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.MilestoneRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.Page;
+import io.tradeledger.chaincode.state.TermsRepository;
 import io.tradeledger.chaincode.state.TradeParties;
 import io.tradeledger.contract.Checks;
 import io.tradeledger.contract.ConfidentialTerms;
-import io.tradeledger.contract.MilestoneStatus;
 import io.tradeledger.contract.OrderDecision;
 import io.tradeledger.contract.OrderProposal;
 import io.tradeledger.contract.OrderStatus;
@@ -44,9 +44,6 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 public final class OrderContract implements ContractInterface {
   /** The transient data key carrying the confidential terms. */
   public static final String TERMS = ConfidentialTerms.TRANSIENT_KEY;
-
-  static final String TERMS_KEY = "order-terms";
-  private static final String IMPLICIT_COLLECTION = "_implicit_org_";
 
   /** What storing terms returns: never the terms themselves. */
   public record TermsReceipt(String orderId, String termsHash, String collection) {}
@@ -145,10 +142,10 @@ public final class OrderContract implements ContractInterface {
           "order %s is %s: terms are stored while it is PROPOSED", orderId, order.status());
     }
     parsed.checkPrices(order.lines(), order.totalValue());
-    String collection = collection(tx.callerMsp());
-    tx.state().putPrivate(collection, tx.state().key(TERMS_KEY, orderId), terms);
+    new TermsRepository(tx.state()).save(tx.callerMsp(), orderId, terms);
     tx.emit("OrderTermsStored", Map.of("orderId", orderId));
-    return CanonicalJson.write(new TermsReceipt(orderId, order.termsHash(), collection));
+    return CanonicalJson.write(
+        new TermsReceipt(orderId, order.termsHash(), TermsRepository.collection(tx.callerMsp())));
   }
 
   /**
@@ -164,8 +161,8 @@ public final class OrderContract implements ContractInterface {
     Checks.id("orderId", orderId);
     Trades.ofParty(tx, orderId);
     requireOwnPeer(tx);
-    return tx.state()
-        .getPrivate(collection(tx.callerMsp()), tx.state().key(TERMS_KEY, orderId))
+    return new TermsRepository(tx.state())
+        .find(tx.callerMsp(), orderId)
         .map(bytes -> new String(bytes, UTF_8))
         .orElseThrow(
             () ->
@@ -188,10 +185,11 @@ public final class OrderContract implements ContractInterface {
     Order order = Trades.readable(tx, orderId);
     Access.requireCaller(tx, order.sellerMsp(), "seller");
     Order accepted = order.accepted(tx.caller(), tx.now());
+    TermsRepository terms = new TermsRepository(tx.state());
     for (String party : List.of(order.buyerMsp(), order.sellerMsp())) {
       byte[] hash =
-          tx.state()
-              .privateHash(collection(party), tx.state().key(TERMS_KEY, orderId))
+          terms
+              .hash(party, orderId)
               .orElseThrow(
                   () ->
                       ErrorCode.TERMS_NOT_STORED.exception(
@@ -264,7 +262,7 @@ public final class OrderContract implements ContractInterface {
           "order %s is %s: only an ACCEPTED order can become COMPLETED", orderId, order.status());
     }
     List<Milestone> milestones = new MilestoneRepository(tx.state()).findByOrder(orderId);
-    if (!completable(tx, order, milestones)) {
+    if (!Trades.completable(tx, order, milestones)) {
       throw ErrorCode.ORDER_NOT_COMPLETABLE.exception(
           "order %s needs every milestone CONFIRMED and DELIVERED shipments covering every ordered"
               + " quantity",
@@ -310,18 +308,6 @@ public final class OrderContract implements ContractInterface {
                 bookmark,
                 orderId -> orders.find(orderId).map(order -> Trades.view(tx, order)));
     return CanonicalJson.write(page);
-  }
-
-  /**
-   * Whether every milestone is confirmed and the delivered shipments cover every ordered quantity.
-   */
-  static boolean completable(Tx tx, Order order, List<Milestone> milestones) {
-    return milestones.stream().allMatch(m -> m.status() == MilestoneStatus.CONFIRMED)
-        && Trades.progress(tx, order).delivered();
-  }
-
-  static String collection(String mspId) {
-    return IMPLICIT_COLLECTION + mspId;
   }
 
   private static void requireOwnPeer(Tx tx) {

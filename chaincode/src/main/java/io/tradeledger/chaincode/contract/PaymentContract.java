@@ -123,7 +123,7 @@ public final class PaymentContract implements ContractInterface {
             .map(m -> m.milestoneId().equals(confirmed.milestoneId()) ? confirmed : m)
             .toList();
     String event = "MilestoneConfirmed";
-    if (order.status() == OrderStatus.ACCEPTED && OrderContract.completable(tx, order, after)) {
+    if (order.status() == OrderStatus.ACCEPTED && Trades.completable(tx, order, after)) {
       new OrderRepository(tx.state()).save(order.completed(tx.caller(), tx.now()));
       event = "OrderCompleted";
     }

@@ -115,7 +115,7 @@ public final class ShipmentContract implements ContractInterface {
   public String confirmShipment(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
-    Shipment shipment = readable(tx, shipmentId);
+    Shipment shipment = Trades.readableShipment(tx, shipmentId);
     Access.requireCaller(tx, shipment.carrierMsp(), "carrier");
     Shipment confirmed = shipment.confirmed(tx.caller(), tx.now());
     new ShipmentRepository(tx.state()).save(confirmed);
@@ -186,7 +186,7 @@ public final class ShipmentContract implements ContractInterface {
   public String getShipment(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
-    return CanonicalJson.write(readable(tx, shipmentId));
+    return CanonicalJson.write(Trades.readableShipment(tx, shipmentId));
   }
 
   /**
@@ -199,7 +199,7 @@ public final class ShipmentContract implements ContractInterface {
   public String listShipmentEvents(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
-    readable(tx, shipmentId);
+    Trades.readableShipment(tx, shipmentId);
     List<ShipmentEvent> events = new ShipmentEventRepository(tx.state()).findByShipment(shipmentId);
     Set<String> retracted =
         events.stream()
@@ -231,17 +231,9 @@ public final class ShipmentContract implements ContractInterface {
         new ShipmentRepository(tx.state()).pageOf(tx.callerMsp(), size, bookmark));
   }
 
-  /** The shipment if the caller may read its order; otherwise SHIPMENT_NOT_FOUND. */
-  static Shipment readable(Tx tx, String shipmentId) {
-    return new ShipmentRepository(tx.state())
-        .find(shipmentId)
-        .filter(shipment -> TradeAccess.canRead(tx, shipment.orderId()))
-        .orElseThrow(() -> ErrorCode.SHIPMENT_NOT_FOUND.exception("no shipment %s", shipmentId));
-  }
-
   /** Appends the new events and updates the shipment; returns the events written. */
   private static List<ShipmentEvent> record(Tx tx, String shipmentId, List<EventReport> reports) {
-    Shipment shipment = readable(tx, shipmentId);
+    Shipment shipment = Trades.readableShipment(tx, shipmentId);
     Access.requireCaller(tx, shipment.carrierMsp(), "carrier");
     if (!shipment.status().atLeast(ShipmentStatus.CONFIRMED)) {
       throw ErrorCode.SHIPMENT_INVALID_TRANSITION.exception(

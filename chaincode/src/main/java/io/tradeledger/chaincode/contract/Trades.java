@@ -1,18 +1,23 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.CustomsDeclaration;
+import io.tradeledger.chaincode.domain.Milestone;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Shipment;
 import io.tradeledger.chaincode.domain.TradeProgress;
 import io.tradeledger.chaincode.state.DeclarationRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.contract.MilestoneStatus;
 import io.tradeledger.contract.errors.ErrorCode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Loading orders for contracts: visibility, and the progress derived from other records. */
+/**
+ * What the contracts share about a trade: loading its order and shipments as the caller may see
+ * them, and the progress derived from other records. Contracts call these, never each other.
+ */
 final class Trades {
   private Trades() {}
 
@@ -46,6 +51,22 @@ final class Trades {
       byShipment.put(shipment.shipmentId(), declarations.findByShipment(shipment.shipmentId()));
     }
     return new TradeProgress(order, shipments, byShipment);
+  }
+
+  /** The shipment if the caller may read its order; otherwise SHIPMENT_NOT_FOUND. */
+  static Shipment readableShipment(Tx tx, String shipmentId) {
+    return new ShipmentRepository(tx.state())
+        .find(shipmentId)
+        .filter(shipment -> TradeAccess.canRead(tx, shipment.orderId()))
+        .orElseThrow(() -> ErrorCode.SHIPMENT_NOT_FOUND.exception("no shipment %s", shipmentId));
+  }
+
+  /**
+   * Whether every milestone is confirmed and the delivered shipments cover every ordered quantity.
+   */
+  static boolean completable(Tx tx, Order order, List<Milestone> milestones) {
+    return milestones.stream().allMatch(m -> m.status() == MilestoneStatus.CONFIRMED)
+        && progress(tx, order).delivered();
   }
 
   /** The order as read, with its derived status. */

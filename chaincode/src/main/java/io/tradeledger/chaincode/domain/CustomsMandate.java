@@ -29,10 +29,15 @@ public record CustomsMandate(
 
   /** The mandate active again after a revocation. */
   public CustomsMandate regranted(Actor actor, Instant at) {
-    return new CustomsMandate(grantorMsp, representativeMsp, true, null, audit.updated(actor, at));
+    return with(true, null, actor, at);
   }
 
   public CustomsMandate revoked(Actor actor, Instant at) {
-    return new CustomsMandate(grantorMsp, representativeMsp, false, at, audit.updated(actor, at));
+    return with(false, at, actor, at);
+  }
+
+  private CustomsMandate with(boolean nowActive, Instant revoked, Actor actor, Instant at) {
+    return new CustomsMandate(
+        grantorMsp, representativeMsp, nowActive, revoked, audit.updated(actor, at));
   }
 }

@@ -78,23 +78,21 @@ public record Milestone(
 
   public Milestone paid(String reference, Actor actor, Instant at) {
     require(MilestoneStatus.PENDING, MilestoneStatus.PAID);
-    return new Milestone(
-        orderId,
-        milestoneId,
-        payerMsp,
-        payeeMsp,
-        amount,
-        trigger,
-        daysDue,
-        MilestoneStatus.PAID,
-        reference,
-        at,
-        null,
-        audit.updated(actor, at));
+    return with(MilestoneStatus.PAID, reference, at, null, audit.updated(actor, at));
   }
 
   public Milestone confirmed(Actor actor, Instant at) {
     require(MilestoneStatus.PAID, MilestoneStatus.CONFIRMED);
+    return with(MilestoneStatus.CONFIRMED, paymentReference, paidAt, at, audit.updated(actor, at));
+  }
+
+  /** This milestone with another payment state; what it is owed for never changes. */
+  private Milestone with(
+      MilestoneStatus newStatus,
+      String reference,
+      Instant paid,
+      Instant confirmed,
+      Audit newAudit) {
     return new Milestone(
         orderId,
         milestoneId,
@@ -103,11 +101,11 @@ public record Milestone(
         amount,
         trigger,
         daysDue,
-        MilestoneStatus.CONFIRMED,
-        paymentReference,
-        paidAt,
-        at,
-        audit.updated(actor, at));
+        newStatus,
+        reference,
+        paid,
+        confirmed,
+        newAudit);
   }
 
   private void require(MilestoneStatus from, MilestoneStatus to) {

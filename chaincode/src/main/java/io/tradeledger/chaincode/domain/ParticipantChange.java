@@ -49,9 +49,7 @@ public record ParticipantChange(
       throw ErrorCode.CHANGE_ALREADY_APPROVED.exception(
           "%s already approved change %s", approver.mspId(), changeId);
     }
-    return new ParticipantChange(
-        changeId,
-        participant,
+    return with(
         Stream.concat(approvals.stream(), Stream.of(approver.mspId())).toList(),
         status,
         audit.updated(approver, at));
@@ -63,6 +61,10 @@ public record ParticipantChange(
   }
 
   public ParticipantChange applied() {
-    return new ParticipantChange(changeId, participant, approvals, Status.APPLIED, audit);
+    return with(approvals, Status.APPLIED, audit);
+  }
+
+  private ParticipantChange with(List<String> newApprovals, Status newStatus, Audit newAudit) {
+    return new ParticipantChange(changeId, participant, newApprovals, newStatus, newAudit);
   }
 }

@@ -23,10 +23,12 @@ public final class ClaimRepository {
 
   /** The policy's claims in claim id order. */
   public List<Claim> findByPolicy(String policyId) {
-    return state.indexed(BY_POLICY, policyId).stream()
-        .map(this::find)
-        .flatMap(Optional::stream)
-        .toList();
+    return idsByPolicy(policyId).stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  /** The ids of the policy's claims, in claim id order. */
+  List<String> idsByPolicy(String policyId) {
+    return state.indexed(BY_POLICY, policyId);
   }
 
   /** Saves a claim; a new one is also indexed under its policy. */

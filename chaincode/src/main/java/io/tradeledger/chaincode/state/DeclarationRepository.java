@@ -24,10 +24,12 @@ public final class DeclarationRepository {
 
   /** The shipment's declarations in declaration id order. */
   public List<CustomsDeclaration> findByShipment(String shipmentId) {
-    return state.indexed(BY_SHIPMENT, shipmentId).stream()
-        .map(this::find)
-        .flatMap(Optional::stream)
-        .toList();
+    return idsByShipment(shipmentId).stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  /** The ids of the shipment's declarations, in declaration id order. */
+  List<String> idsByShipment(String shipmentId) {
+    return state.indexed(BY_SHIPMENT, shipmentId);
   }
 
   /** Saves a declaration; a new one is also indexed under its shipment. */

@@ -31,7 +31,12 @@ public final class DocumentRepository {
   }
 
   public List<Document> findByOrder(String orderId) {
-    return load(state.indexed(BY_ORDER, orderId));
+    return load(idsByOrder(orderId));
+  }
+
+  /** The ids of the order's documents, in document id order. */
+  List<String> idsByOrder(String orderId) {
+    return state.indexed(BY_ORDER, orderId);
   }
 
   /** The document that superseded this one, if any. */

@@ -23,6 +23,11 @@ public final class MilestoneRepository {
     return state.list(MILESTONE, Milestone.class, orderId);
   }
 
+  /** The ids of the order's milestones, in milestone id order. */
+  List<String> idsByOrder(String orderId) {
+    return state.indexed(MILESTONE, orderId);
+  }
+
   public void save(Milestone milestone) {
     state.put(key(milestone.orderId(), milestone.milestoneId()), milestone);
   }

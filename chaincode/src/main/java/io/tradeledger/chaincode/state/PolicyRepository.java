@@ -24,10 +24,12 @@ public final class PolicyRepository {
 
   /** The shipment's policies in policy id order. */
   public List<InsurancePolicy> findByShipment(String shipmentId) {
-    return state.indexed(BY_SHIPMENT, shipmentId).stream()
-        .map(this::find)
-        .flatMap(Optional::stream)
-        .toList();
+    return idsByShipment(shipmentId).stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  /** The ids of the shipment's policies, in policy id order. */
+  List<String> idsByShipment(String shipmentId) {
+    return state.indexed(BY_SHIPMENT, shipmentId);
   }
 
   /** Saves a policy; a new one is also indexed under its shipment. */

@@ -27,6 +27,11 @@ public final class ShipmentEventRepository {
         .toList();
   }
 
+  /** The ids of the shipment's events, in event id order. */
+  List<String> idsByShipment(String shipmentId) {
+    return state.indexed(EVENT, shipmentId);
+  }
+
   public void save(ShipmentEvent event) {
     state.put(key(event.shipmentId(), event.eventId()), event);
   }

@@ -3,6 +3,7 @@ package io.tradeledger.chaincode.state;
 import io.tradeledger.chaincode.domain.Shipment;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 
 /**
  * Shipments under {@code shipment/<shipmentId>}, with the indexes {@code
@@ -26,10 +27,12 @@ public final class ShipmentRepository {
 
   /** The order's shipments in shipment id order. */
   public List<Shipment> findByOrder(String orderId) {
-    return state.indexed(BY_ORDER, orderId).stream()
-        .map(this::find)
-        .flatMap(Optional::stream)
-        .toList();
+    return idsByOrder(orderId).stream().map(this::find).flatMap(Optional::stream).toList();
+  }
+
+  /** The ids of the order's shipments, in shipment id order. */
+  List<String> idsByOrder(String orderId) {
+    return state.indexed(BY_ORDER, orderId);
   }
 
   /** Saves a shipment; a new one is also indexed under its order. */
@@ -37,7 +40,7 @@ public final class ShipmentRepository {
     if (!state.exists(key(shipment.shipmentId()))) {
       state.index(BY_ORDER, shipment.orderId(), shipment.shipmentId());
       for (String party :
-          new java.util.TreeSet<>(
+          new TreeSet<>(
               List.of(shipment.shipperMsp(), shipment.consigneeMsp(), shipment.carrierMsp()))) {
         state.index(BY_PARTY, party, shipment.shipmentId());
       }

@@ -368,20 +368,7 @@ class TradeProgressTest {
   @Test
   void a_milestone_is_due_its_days_after_the_trigger_date_in_utc() {
     TradeProgress progress = new TradeProgress(order(OrderStatus.ACCEPTED), List.of(), Map.of());
-    Milestone deposit =
-        new Milestone(
-            "o-1",
-            "m",
-            "ImporterMSP",
-            "ExporterMSP",
-            new Money(1, "EUR"),
-            MilestoneTrigger.ACCEPTANCE,
-            30,
-            MilestoneStatus.PENDING,
-            null,
-            null,
-            null,
-            Audit.created(BUYER, T0));
+    Milestone deposit = milestone(MilestoneTrigger.ACCEPTANCE, 30);
 
     assertThat(progress.dueDate(deposit)).contains(LocalDate.parse("2026-04-01"));
   }

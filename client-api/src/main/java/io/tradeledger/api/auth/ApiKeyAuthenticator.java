@@ -1,7 +1,6 @@
 package io.tradeledger.api.auth;
 
 import io.dropwizard.auth.Authenticator;
-import io.tradeledger.api.config.ApiUserConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

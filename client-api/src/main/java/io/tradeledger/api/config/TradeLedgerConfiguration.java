@@ -3,6 +3,7 @@ package io.tradeledger.api.config;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.util.DataSize;
+import io.tradeledger.api.auth.ApiUserConfiguration;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.nio.file.Path;

@@ -8,6 +8,7 @@ import io.dropwizard.jackson.Jackson;
 import io.dropwizard.jersey.validation.Validators;
 import io.dropwizard.util.Duration;
 import io.tradeledger.api.auth.ApiKeyAuthenticator;
+import io.tradeledger.api.auth.ApiUserConfiguration;
 import io.tradeledger.api.auth.Role;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package io.tradeledger.api.config;
+package io.tradeledger.api.auth;
 
-import io.tradeledger.api.auth.Role;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

@@ -1,4 +1,4 @@
-package io.tradeledger.api.errors;
+package io.tradeledger.api.filters;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;

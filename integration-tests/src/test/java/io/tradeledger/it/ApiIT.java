@@ -1,0 +1,121 @@
+package io.tradeledger.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The client-api that {@code network.sh up} starts for every organization, over HTTP: it answers
+ * from its own organization's peer, knows its users by the keys {@code up} generated, and the keys
+ * themselves stay in one owner-only file.
+ */
+@Order(2)
+@ExtendWith(NetworkExtension.class)
+final class ApiIT {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  private static NetworkSettings settings;
+  private static Map<String, String> keys;
+
+  @BeforeAll
+  static void readKeys(FabricNetwork running) throws IOException {
+    settings = NetworkSettings.fromSystemProperties();
+    Properties file = new Properties();
+    try (var reader = Files.newBufferedReader(keysFile())) {
+      file.load(reader);
+    }
+    keys =
+        file.stringPropertyNames().stream()
+            .collect(Collectors.toUnmodifiableMap(name -> name, file::getProperty));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Organization.class)
+  void every_organization_reads_the_founding_members_through_its_own_api(Organization org) {
+    HttpResponse<String> response = get(org, "/participants", key(org, "READER"));
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    for (Organization member : Organization.values()) {
+      assertThat(response.body()).contains("\"mspId\":\"" + member.mspId() + "\"");
+    }
+  }
+
+  @Test
+  void a_request_without_a_key_or_with_another_organizations_key_is_unauthenticated() {
+    assertThat(get(Organization.CUSTOMS, "/participants", null).statusCode()).isEqualTo(401);
+    assertThat(
+            get(Organization.CUSTOMS, "/participants", key(Organization.IMPORTER, "WRITER"))
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void a_reader_may_not_write() throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            request(
+                    Organization.CARRIER,
+                    "/shipments/none/confirm",
+                    key(Organization.CARRIER, "READER"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+  }
+
+  @Test
+  void the_keys_are_readable_by_their_owner_only() throws IOException {
+    assertThat(Files.getPosixFilePermissions(keysFile()))
+        .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    assertThat(keys).hasSize(2 * Organization.values().length);
+  }
+
+  private static Path keysFile() {
+    return settings.dataDirectory().resolve("api-keys.env");
+  }
+
+  private static String key(Organization org, String role) {
+    return keys.get(org.directory().toUpperCase(Locale.ROOT) + "_" + role + "_KEY");
+  }
+
+  private static HttpResponse<String> get(Organization org, String path, String key) {
+    try {
+      return HTTP.send(request(org, path, key).GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static HttpRequest.Builder request(Organization org, String path, String key) {
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.ports().api(org) + path))
+            .timeout(Duration.ofSeconds(30));
+    return key == null ? builder : builder.header("Authorization", "Bearer " + key);
+  }
+}

@@ -1,0 +1,141 @@
+package io.tradeledger.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.security.cert.X509Certificate;
+import javax.naming.InvalidNameException;
+import javax.naming.ldap.LdapName;
+import javax.naming.ldap.Rdn;
+import org.hyperledger.fabric.client.CommitException;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.Contract;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.Gateway;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Proposal;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.client.Transaction;
+
+/**
+ * One person of one organization, connected through the Fabric Gateway of the organization's own
+ * peer: every transaction it submits is signed with its own certificate, so the ledger's audit
+ * names it. Transactions are called by their full names, {@code contract:Name}.
+ */
+public final class Member implements AutoCloseable {
+  private final Organization organization;
+  private final String user;
+  private final X509Certificate certificate;
+  private final Gateway gateway;
+  private final Contract contract;
+  private final CommitBarrier barrier;
+
+  Member(
+      Organization organization,
+      String user,
+      X509Certificate certificate,
+      Gateway gateway,
+      ConnectionDescription connection,
+      CommitBarrier barrier) {
+    this.barrier = barrier;
+    this.organization = organization;
+    this.user = user;
+    this.certificate = certificate;
+    this.gateway = gateway;
+    this.contract = gateway.getNetwork(connection.channel()).getContract(connection.chaincode());
+  }
+
+  /** A submitted transaction that committed: its id, result and who submitted it. */
+  public record Submitted(String transactionId, JsonNode result, Member submitter) {}
+
+  public Organization organization() {
+    return organization;
+  }
+
+  public String mspId() {
+    return organization.mspId();
+  }
+
+  /**
+   * How the contract's audit names this person: {@code x509::<subject>::<issuer>}, the
+   * distinguished names as the chaincode shim prints them.
+   */
+  public String auditIdentity() {
+    return "x509::"
+        + certificate.getSubjectX500Principal()
+        + "::"
+        + certificate.getIssuerX500Principal();
+  }
+
+  /** The certificate's common name, e.g. {@code User1@importer.trade.local}. */
+  public String commonName() {
+    try {
+      for (Rdn rdn : new LdapName(certificate.getSubjectX500Principal().getName()).getRdns()) {
+        if (rdn.getType().equalsIgnoreCase("CN")) {
+          return rdn.getValue().toString();
+        }
+      }
+    } catch (InvalidNameException e) {
+      throw new IllegalStateException("unreadable certificate subject of " + this, e);
+    }
+    throw new IllegalStateException("the certificate of " + this + " has no common name");
+  }
+
+  /** Submits a transaction, endorsed as the Gateway plans it, and waits for its commit. */
+  public Submitted submit(String transaction, String... arguments)
+      throws EndorseException, SubmitException, CommitStatusException, CommitException {
+    return submit(proposal(transaction).addArguments(arguments).build());
+  }
+
+  /**
+   * Submits a prepared proposal and waits until it is committed on every running peer, so that
+   * whatever any organization does next sees it.
+   *
+   * @throws CommitException when the peers invalidated it (its code says why)
+   */
+  public Submitted submit(Proposal proposal)
+      throws EndorseException, SubmitException, CommitStatusException, CommitException {
+    Transaction endorsed = proposal.endorse();
+    byte[] result;
+    try {
+      result = endorsed.submit();
+    } catch (CommitException invalidated) {
+      // Committed as invalid: its block is on the ledger all the same.
+      barrier.awaitOthersReach(organization);
+      throw invalidated;
+    }
+    barrier.awaitOthersReach(organization);
+    return new Submitted(endorsed.getTransactionId(), Json.read(new String(result, UTF_8)), this);
+  }
+
+  /**
+   * Evaluates a read through this organization's Gateway: on its own peer, or on another one when
+   * that fails (target a peer with {@link Proposal.Builder#setEndorsingOrganizations}).
+   */
+  public JsonNode evaluate(String transaction, String... arguments) throws GatewayException {
+    return Json.read(evaluateText(transaction, arguments));
+  }
+
+  /**
+   * Evaluates a read and returns its result as text, for results that must be compared byte for
+   * byte.
+   */
+  public String evaluateText(String transaction, String... arguments) throws GatewayException {
+    return new String(proposal(transaction).addArguments(arguments).build().evaluate(), UTF_8);
+  }
+
+  /** A proposal to complete with arguments, transient data or chosen endorsing organizations. */
+  public Proposal.Builder proposal(String transaction) {
+    return contract.newProposal(transaction);
+  }
+
+  @Override
+  public void close() {
+    gateway.close();
+  }
+
+  @Override
+  public String toString() {
+    return user + "@" + organization.mspId();
+  }
+}
