@@ -22,7 +22,10 @@ import io.swagger.v3.oas.integration.SwaggerConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.tradeledger.api.api.Requests.Terms;
 import io.tradeledger.api.auth.ApiKeyAuthenticator;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.ProblemUnauthorizedHandler;
@@ -53,10 +56,14 @@ import io.tradeledger.api.service.CanonicalTerms;
 import io.tradeledger.api.service.EventFeed;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
+import io.tradeledger.contract.OrderProposal;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -188,6 +195,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new LedgerExceptionMapper());
     jersey.register(new RequestExceptionMappers.Json());
     jersey.register(new RequestExceptionMappers.Invalid());
+    jersey.register(new RequestExceptionMappers.Contract());
     jersey.register(new RequestExceptionMappers.Web());
     jersey.register(new RequestExceptionMappers.Unexpected());
 
@@ -205,6 +213,27 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     environment.healthChecks().register("peer", new PeerHealthCheck(ledger));
   }
 
+  /**
+   * The schemas the resources name: Problem, and the body of POST /orders, which is the contract's
+   * OrderProposal without its termsHash (the service computes it) and with the confidential terms.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"}) // swagger-core's models are raw types
+  private static Map<String, Schema> schemas() {
+    ModelConverters converters = ModelConverters.getInstance();
+    Map<String, Schema> schemas = new TreeMap<>(converters.read(Problem.class));
+    schemas.putAll(converters.readAll(OrderProposal.class));
+    schemas.putAll(converters.readAll(Terms.class));
+    Map<String, Schema> order = new LinkedHashMap<>(schemas.get("OrderProposal").getProperties());
+    order.remove("termsHash");
+    order.put("terms", new Schema<>().$ref("#/components/schemas/Terms"));
+    schemas.put(
+        "ProposeOrder",
+        new ObjectSchema()
+            .description("an order to propose: OrderProposal without termsHash, with the terms")
+            .properties(order));
+    return schemas;
+  }
+
   private static OpenApiResource openApi() {
     OpenAPI document =
         new OpenAPI()
@@ -218,7 +247,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
                             + " application/problem+json with a stable code."))
             .components(
                 new Components()
-                    .schemas(ModelConverters.getInstance().read(Problem.class))
+                    .schemas(schemas())
                     .addSecuritySchemes(
                         "apiKey",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")));

@@ -57,6 +57,6 @@ class AuthenticationTest {
     assertThat(ledger.last().submitted()).isTrue();
     assertThat(ledger.last().call().qualifiedName()).isEqualTo("orders:CancelOrder");
     assertThat(ledger.last().call().arguments())
-        .containsExactly("{\"reason\":\"Changed mind\",\"orderId\":\"o-1\"}");
+        .containsExactly("{\"orderId\":\"o-1\",\"reason\":\"Changed mind\"}");
   }
 }

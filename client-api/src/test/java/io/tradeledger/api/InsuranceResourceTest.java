@@ -31,7 +31,8 @@ class InsuranceResourceTest {
                     "{\"shipmentId\":\"s-1\",\"orderId\":\"o-1\",\"carrierMsp\":\"CarrierMSP\","
                         + "\"mode\":\"INLAND_WATERWAY\",\"transportDocumentNumber\":\"B-1\","
                         + "\"portOfLoading\":\"DEDUI\",\"portOfDischarge\":\"NLRTM\","
-                        + "\"plannedDeparture\":\"2026-04-01\",\"plannedArrival\":\"2026-04-03\"}"));
+                        + "\"plannedDeparture\":\"2026-04-01\",\"plannedArrival\":\"2026-04-03\","
+                        + "\"lines\":[{\"line\":1,\"quantity\":500}]}"));
     assertThat(booked.getStatus()).isEqualTo(201);
     assertThat(ledger.last().call().arguments().get(0)).contains("\"mode\":\"INLAND_WATERWAY\"");
 

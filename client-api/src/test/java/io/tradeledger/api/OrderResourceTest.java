@@ -202,7 +202,7 @@ class OrderResourceTest {
     assertThat(response.getStatus()).isEqualTo(200);
     assertThat(ledger.last().call().qualifiedName()).isEqualTo("payments:ConfirmPayment");
     assertThat(ledger.last().call().arguments())
-        .containsExactly("{\"milestoneId\":\"deposit\",\"orderId\":\"o-1\"}");
+        .containsExactly("{\"orderId\":\"o-1\",\"milestoneId\":\"deposit\"}");
   }
 
   @Test

@@ -112,6 +112,21 @@ class ProblemsTest {
   }
 
   @Test
+  void a_body_that_breaks_a_contract_rule_is_refused_with_the_contract_s_own_message()
+      throws Exception {
+    Response response =
+        api.request("/orders", WRITER)
+            .post(Entity.json(ORDER.replace("\"unit\":\"H87\"", "\"unit\":\"XYZ\"")));
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    JsonNode problem = api.problem(response);
+    assertThat(problem.path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(problem.path("detail").asText())
+        .isEqualTo("lines[0].unit must be a UN/ECE Recommendation 20 unit code such as KGM or H87");
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
   void a_missing_body_is_invalid_input() throws Exception {
     Response reject = api.request("/orders/o-1/reject", WRITER).post(Entity.json(""));
     Response accept = api.request("/orders/o-1/accept", WRITER).post(Entity.json(""));

@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeledger.it.Requests.EventReport;
-import io.tradeledger.it.Requests.HistoryRequest;
+import io.tradeledger.contract.ConfidentialTerms;
+import io.tradeledger.contract.EventReport;
+import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.HistoryRequest;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.RecordType;
+import io.tradeledger.contract.transactions.Transactions;
 import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
@@ -76,28 +81,33 @@ final class EndorsementIT {
   void shipment_event_endorsed_by_a_majority_without_the_carrier_is_invalidated_at_commit()
       throws Exception {
     EventReport departed =
-        shipped.event("TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10));
+        shipped.event(EventType.TRANSPORT, "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10));
     // The new event key has no policy yet (MAJORITY applies), but the shipment the event moves
     // carries the carrier's key-level policy.
     Proposal withoutCarrier =
         carrier
-            .proposal("shipments:RecordShipmentEvent")
-            .addArguments(Json.write(departed))
+            .proposal(Transactions.RECORD_SHIPMENT_EVENT, departed)
             .setEndorsingOrganizations("ExporterMSP", "ImporterMSP", "CustomsMSP")
             .build();
 
     assertInvalidatedForEndorsementPolicy(withoutCarrier);
 
     assertThat(
-            carrier.evaluate("shipments:GetShipment", shipped.shipmentId()).path("status").asText())
+            carrier
+                .evaluate(Transactions.GET_SHIPMENT, shipped.shipmentId())
+                .path("status")
+                .asText())
         .isEqualTo("CONFIRMED");
-    assertThat(carrier.evaluate("shipments:ListShipmentEvents", shipped.shipmentId())).isEmpty();
+    assertThat(carrier.evaluate(Transactions.LIST_SHIPMENT_EVENTS, shipped.shipmentId())).isEmpty();
 
     // The same event, endorsed as the Gateway plans it (the carrier included), commits.
     JsonNode recorded = shipped.record(carrier, departed).result();
     assertThat(recorded.path("eventId").asText()).isEqualTo(departed.eventId());
     assertThat(
-            carrier.evaluate("shipments:GetShipment", shipped.shipmentId()).path("status").asText())
+            carrier
+                .evaluate(Transactions.GET_SHIPMENT, shipped.shipmentId())
+                .path("status")
+                .asText())
         .isEqualTo("IN_TRANSIT");
   }
 
@@ -106,14 +116,13 @@ final class EndorsementIT {
       throws Exception {
     Proposal withoutCustoms =
         customs
-            .proposal("customs:DecideDeclaration")
-            .addArguments(Json.write(shipped.release(new Requests.Money(1_000, "SEK"))))
+            .proposal(Transactions.DECIDE_DECLARATION, shipped.release(new Money(1_000, "SEK")))
             .setEndorsingOrganizations("ImporterMSP", "ExporterMSP", "CarrierMSP")
             .build();
 
     assertInvalidatedForEndorsementPolicy(withoutCustoms);
 
-    JsonNode declaration = customs.evaluate("customs:GetDeclaration", shipped.declarationId());
+    JsonNode declaration = customs.evaluate(Transactions.GET_DECLARATION, shipped.declarationId());
     assertThat(declaration.path("status").asText()).isEqualTo("FILED");
     assertThat(declaration.has("assessedDuties")).isFalse();
     assertThat(declaration.has("decidedAt")).isFalse();
@@ -124,18 +133,18 @@ final class EndorsementIT {
       throws Exception {
     Proposal withoutBuyer =
         seller
-            .proposal("orders:AcceptOrder")
-            .addArguments(proposed.orderId())
+            .proposal(Transactions.ACCEPT_ORDER, proposed.orderId())
             .setEndorsingOrganizations("ExporterMSP", "CarrierMSP", "CustomsMSP", "InsurerMSP")
             .build();
 
     assertInvalidatedForEndorsementPolicy(withoutBuyer);
 
-    assertThat(seller.evaluate("orders:GetOrder", proposed.orderId()).path("status").asText())
+    assertThat(seller.evaluate(Transactions.GET_ORDER, proposed.orderId()).path("status").asText())
         .isEqualTo("PROPOSED");
     JsonNode history =
         seller.evaluate(
-            "ledger:GetHistory", Json.write(new HistoryRequest("ORDER", proposed.orderId(), null)));
+            Transactions.GET_HISTORY,
+            new HistoryRequest(RecordType.ORDER, proposed.orderId(), null));
     assertThat(history)
         .extracting(version -> version.path("value").path("status").asText())
         .containsExactly("PROPOSED");
@@ -160,16 +169,16 @@ final class EndorsementIT {
 
   @Test
   void confidential_terms_are_answered_only_to_each_party_on_its_own_peer() throws Exception {
-    String canonical = new String(proposed.terms().canonical(), UTF_8);
-    assertThat(buyer.evaluateText("orders:GetOrderTerms", proposed.orderId())).isEqualTo(canonical);
-    assertThat(seller.evaluateText("orders:GetOrderTerms", proposed.orderId()))
+    String canonical = new String(proposed.canonicalTerms(), UTF_8);
+    assertThat(buyer.evaluateText(Transactions.GET_ORDER_TERMS, proposed.orderId()))
+        .isEqualTo(canonical);
+    assertThat(seller.evaluateText(Transactions.GET_ORDER_TERMS, proposed.orderId()))
         .isEqualTo(canonical);
 
     for (String otherPeer : new String[] {"ExporterMSP", "CarrierMSP", "CustomsMSP"}) {
       Proposal onAnotherPeer =
           buyer
-              .proposal("orders:GetOrderTerms")
-              .addArguments(proposed.orderId())
+              .proposal(Transactions.GET_ORDER_TERMS, proposed.orderId())
               .setEndorsingOrganizations(otherPeer)
               .build();
       GatewayException refused = Failures.thrownBy(GatewayException.class, onAnotherPeer::evaluate);
@@ -182,7 +191,7 @@ final class EndorsementIT {
       GatewayException refused =
           Failures.thrownBy(
               GatewayException.class,
-              () -> assessor.evaluateText("orders:GetOrderTerms", proposed.orderId()));
+              () -> assessor.evaluateText(Transactions.GET_ORDER_TERMS, proposed.orderId()));
       assertThat(Failures.contractCode(refused)).as(assessor.toString()).contains("ACCESS_DENIED");
       assertThat(Failures.describe(refused)).doesNotContain(proposed.terms().salt());
     }
@@ -190,7 +199,7 @@ final class EndorsementIT {
     GatewayException hidden =
         Failures.thrownBy(
             GatewayException.class,
-            () -> carrier.evaluateText("orders:GetOrderTerms", proposed.orderId()));
+            () -> carrier.evaluateText(Transactions.GET_ORDER_TERMS, proposed.orderId()));
     assertThat(Failures.contractCode(hidden)).contains("ORDER_NOT_FOUND");
   }
 
@@ -198,9 +207,8 @@ final class EndorsementIT {
   void terms_sent_to_another_organizations_peer_are_not_stored() throws Exception {
     Proposal onSellersPeer =
         buyer
-            .proposal("orders:StoreOrderTerms")
-            .addArguments(proposed.orderId())
-            .putTransient("terms", proposed.terms().canonical())
+            .proposal(Transactions.STORE_ORDER_TERMS, proposed.orderId())
+            .putTransient(ConfidentialTerms.TRANSIENT_KEY, proposed.canonicalTerms())
             .setEndorsingOrganizations("ExporterMSP")
             .build();
     assertThatThrownBy(onSellersPeer::endorse)

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.grpc.Status;
+import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.HistoryRequest;
+import io.tradeledger.contract.RecordType;
+import io.tradeledger.contract.transactions.Transactions;
 import io.tradeledger.it.Member.Submitted;
-import io.tradeledger.it.Requests.HistoryRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,7 +162,7 @@ final class FaultsIT {
             .contains("no orderers could successfully process transaction");
         assertThat(took).isLessThan(IMPATIENT.endorse().plus(IMPATIENT.submit()).plusSeconds(5));
 
-        JsonNode order = impatientBuyer.evaluate("orders:GetOrder", shipped.orderId());
+        JsonNode order = impatientBuyer.evaluate(Transactions.GET_ORDER, shipped.orderId());
         assertThat(order.path("status").asText()).isEqualTo("ACCEPTED");
       } finally {
         network.up();
@@ -174,10 +177,11 @@ final class FaultsIT {
               () -> afterQuorum.propose(impatientBuyer));
     }
     assertThat(proposed.result().path("status").asText()).isEqualTo("PROPOSED");
-    created.add(new HistoryRequest("ORDER", afterQuorum.orderId(), null));
+    created.add(new HistoryRequest(RecordType.ORDER, afterQuorum.orderId(), null));
     GatewayException neverOrdered =
         Failures.thrownBy(
-            GatewayException.class, () -> buyer.evaluate("orders:GetOrder", unordered.orderId()));
+            GatewayException.class,
+            () -> buyer.evaluate(Transactions.GET_ORDER, unordered.orderId()));
     assertThat(Failures.contractCode(neverOrdered)).contains("ORDER_NOT_FOUND");
   }
 
@@ -202,7 +206,7 @@ final class FaultsIT {
                   shipped.record(
                       carrier,
                       shipped.event(
-                          "TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10))));
+                          EventType.TRANSPORT, "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10))));
       LOG.info("a write the carrier must endorse: {}", Failures.describe(write));
       assertThat(Failures.describe(write))
           .contains("CarrierMSP", CHAINCODE_UNREACHABLE, "connect: connection refused");
@@ -221,12 +225,18 @@ final class FaultsIT {
     assertThat(shipment.path("status").asText()).isEqualTo("CONFIRMED");
     Submitted departed =
         shipped.record(
-            carrier, shipped.event("TRANSPORT", "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10)));
+            carrier,
+            shipped.event(EventType.TRANSPORT, "DEPARTED", Trade.PORT_OF_LOADING, shipped.at(10)));
     created.add(
         new HistoryRequest(
-            "SHIPMENT_EVENT", departed.result().path("eventId").asText(), shipped.shipmentId()));
+            RecordType.SHIPMENT_EVENT,
+            departed.result().path("eventId").asText(),
+            shipped.shipmentId()));
     assertThat(
-            carrier.evaluate("shipments:GetShipment", shipped.shipmentId()).path("status").asText())
+            carrier
+                .evaluate(Transactions.GET_SHIPMENT, shipped.shipmentId())
+                .path("status")
+                .asText())
         .isEqualTo("IN_TRANSIT");
   }
 
@@ -235,8 +245,7 @@ final class FaultsIT {
    */
   private Proposal shipmentOnCarriersPeer() {
     return carrier
-        .proposal("shipments:GetShipment")
-        .addArguments(shipped.shipmentId())
+        .proposal(Transactions.GET_SHIPMENT, shipped.shipmentId())
         .setEndorsingOrganizations(Organization.CARRIER.mspId())
         .build();
   }
@@ -246,7 +255,7 @@ final class FaultsIT {
   void after_the_whole_network_restarts_every_record_and_history_is_kept() throws Exception {
     Map<HistoryRequest, String> before = new LinkedHashMap<>();
     for (HistoryRequest record : created) {
-      before.put(record, buyer.evaluateText("ledger:GetHistory", Json.write(record)));
+      before.put(record, buyer.evaluateText(Transactions.GET_HISTORY, record));
     }
     long heightBefore = height(network.ports().peerOperations(Organization.IMPORTER));
 
@@ -258,7 +267,7 @@ final class FaultsIT {
           Poll.untilSucceeds(
               "the history of " + record.getKey() + " after the restart",
               RECOVERY,
-              () -> buyer.evaluateText("ledger:GetHistory", Json.write(record.getKey())));
+              () -> buyer.evaluateText(Transactions.GET_HISTORY, record.getKey()));
       assertThat(after).as(record.getKey().toString()).isEqualTo(record.getValue());
     }
     assertThat(height(network.ports().peerOperations(Organization.IMPORTER)))
@@ -267,18 +276,18 @@ final class FaultsIT {
     Submitted arrived =
         shipped.record(
             carrier,
-            shipped.event("TRANSPORT", "ARRIVED", Trade.PORT_OF_DISCHARGE, shipped.at(60)));
+            shipped.event(EventType.TRANSPORT, "ARRIVED", Trade.PORT_OF_DISCHARGE, shipped.at(60)));
     assertThat(arrived.transactionId()).isNotBlank();
     assertThat(
-            buyer.evaluate("shipments:GetShipment", shipped.shipmentId()).path("status").asText())
+            buyer.evaluate(Transactions.GET_SHIPMENT, shipped.shipmentId()).path("status").asText())
         .isEqualTo("ARRIVED");
   }
 
   private void remember(Trade trade) {
-    created.add(new HistoryRequest("ORDER", trade.orderId(), null));
-    created.add(new HistoryRequest("MILESTONE", "deposit", trade.orderId()));
+    created.add(new HistoryRequest(RecordType.ORDER, trade.orderId(), null));
+    created.add(new HistoryRequest(RecordType.MILESTONE, "deposit", trade.orderId()));
     if (trade == shipped) {
-      created.add(new HistoryRequest("SHIPMENT", trade.shipmentId(), null));
+      created.add(new HistoryRequest(RecordType.SHIPMENT, trade.shipmentId(), null));
     }
   }
 

@@ -33,7 +33,7 @@ import org.hyperledger.fabric.client.identity.X509Identity;
  * <pre>{@code
  * try (Gateways gateways = Gateways.open(network, Deadlines.standard())) {
  *   Member buyer = gateways.member(Organization.IMPORTER, "User1");
- *   JsonNode order = buyer.evaluate("orders:GetOrder", "o-1");
+ *   JsonNode order = buyer.evaluate(Transactions.GET_ORDER, "o-1");
  * }
  * }</pre>
  */

@@ -3,6 +3,10 @@ package io.tradeledger.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradeledger.contract.transactions.Argument;
+import io.tradeledger.contract.transactions.Evaluate;
+import io.tradeledger.contract.transactions.Submit;
+import io.tradeledger.contract.transactions.Transactions;
 import java.security.cert.X509Certificate;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
@@ -20,7 +24,8 @@ import org.hyperledger.fabric.client.Transaction;
 /**
  * One person of one organization, connected through the Fabric Gateway of the organization's own
  * peer: every transaction it submits is signed with its own certificate, so the ledger's audit
- * names it. Transactions are called by their full names, {@code contract:Name}.
+ * names it. Transactions are contract-api's {@link Transactions}: a write is submitted, a read
+ * evaluated, each with the input type it takes.
  */
 public final class Member implements AutoCloseable {
   private final Organization organization;
@@ -82,9 +87,9 @@ public final class Member implements AutoCloseable {
   }
 
   /** Submits a transaction, endorsed as the Gateway plans it, and waits for its commit. */
-  public Submitted submit(String transaction, String... arguments)
+  public <I> Submitted submit(Submit<I> transaction, I input)
       throws EndorseException, SubmitException, CommitStatusException, CommitException {
-    return submit(proposal(transaction).addArguments(arguments).build());
+    return submit(proposal(transaction, input).build());
   }
 
   /**
@@ -112,21 +117,32 @@ public final class Member implements AutoCloseable {
    * Evaluates a read through this organization's Gateway: on its own peer, or on another one when
    * that fails (target a peer with {@link Proposal.Builder#setEndorsingOrganizations}).
    */
-  public JsonNode evaluate(String transaction, String... arguments) throws GatewayException {
-    return Json.read(evaluateText(transaction, arguments));
+  public <I> JsonNode evaluate(Evaluate<I> transaction, I input) throws GatewayException {
+    return Json.read(evaluateText(transaction, input));
   }
 
   /**
    * Evaluates a read and returns its result as text, for results that must be compared byte for
    * byte.
    */
-  public String evaluateText(String transaction, String... arguments) throws GatewayException {
-    return new String(proposal(transaction).addArguments(arguments).build().evaluate(), UTF_8);
+  public <I> String evaluateText(Evaluate<I> transaction, I input) throws GatewayException {
+    return new String(proposal(transaction, input).build().evaluate(), UTF_8);
   }
 
-  /** A proposal to complete with arguments, transient data or chosen endorsing organizations. */
-  public Proposal.Builder proposal(String transaction) {
-    return contract.newProposal(transaction);
+  /**
+   * A proposal of a transaction with its input (ids as they are, records as their JSON), to
+   * complete with transient data or chosen endorsing organizations.
+   */
+  public <I> Proposal.Builder proposal(
+      io.tradeledger.contract.transactions.Transaction<I> transaction, I input) {
+    Proposal.Builder proposal = contract.newProposal(transaction.qualifiedName());
+    for (Argument argument : transaction.arguments(input)) {
+      proposal.addArguments(
+          argument instanceof Argument.Text text
+              ? text.value()
+              : Json.write(((Argument.Json) argument).value()));
+    }
+    return proposal;
   }
 
   @Override

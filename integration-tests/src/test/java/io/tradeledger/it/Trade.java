@@ -1,19 +1,26 @@
 package io.tradeledger.it;
 
+import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.ConfidentialTerms;
+import io.tradeledger.contract.ConfidentialTerms.Charge;
+import io.tradeledger.contract.ConfidentialTerms.LinePrice;
+import io.tradeledger.contract.CustomsDecision;
+import io.tradeledger.contract.DeclarationFiling;
+import io.tradeledger.contract.DeclarationStatus;
+import io.tradeledger.contract.EventBatch;
+import io.tradeledger.contract.EventClassifier;
+import io.tradeledger.contract.EventReport;
+import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.Incoterm;
+import io.tradeledger.contract.MilestoneTerms;
+import io.tradeledger.contract.MilestoneTrigger;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderLine;
+import io.tradeledger.contract.OrderProposal;
+import io.tradeledger.contract.ShipmentLine;
+import io.tradeledger.contract.TransportMode;
+import io.tradeledger.contract.transactions.Transactions;
 import io.tradeledger.it.Member.Submitted;
-import io.tradeledger.it.Requests.Booking;
-import io.tradeledger.it.Requests.Charge;
-import io.tradeledger.it.Requests.ConfidentialTerms;
-import io.tradeledger.it.Requests.CustomsDecision;
-import io.tradeledger.it.Requests.DeclarationFiling;
-import io.tradeledger.it.Requests.EventBatch;
-import io.tradeledger.it.Requests.EventReport;
-import io.tradeledger.it.Requests.LinePrice;
-import io.tradeledger.it.Requests.MilestoneTerms;
-import io.tradeledger.it.Requests.Money;
-import io.tradeledger.it.Requests.OrderLine;
-import io.tradeledger.it.Requests.OrderProposal;
-import io.tradeledger.it.Requests.ShipmentLine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,6 +123,16 @@ public final class Trade {
     return terms;
   }
 
+  /** The terms' canonical bytes: what each party stores, and what GetOrderTerms answers. */
+  public byte[] canonicalTerms() {
+    return Json.canonical(terms);
+  }
+
+  /** The SHA-256 of the canonical terms: the order's termsHash. */
+  public String termsHash() {
+    return Hashes.sha256(canonicalTerms());
+  }
+
   /**
    * A moment {@code minutes} after this trade's first event: its ACTUAL events are dated with it,
    * later stages at more minutes. Up to 120 minutes is before the trade was created, so never in
@@ -138,18 +155,19 @@ public final class Trade {
         orderId,
         Organization.EXPORTER.mspId(),
         List.of(new OrderLine("851712", "Mobile phones", QUANTITY, "H87")),
-        "CIF",
+        Incoterm.CIF,
         PORT_OF_DISCHARGE,
+        null,
         "CNSZX",
         PORT_OF_DISCHARGE,
-        today.plusDays(180).toString(),
+        today.plusDays(180),
         TOTAL,
-        terms.sha256(),
+        termsHash(),
         List.of(
-            new MilestoneTerms("deposit", 2000, "ACCEPTANCE", 30),
-            new MilestoneTerms("departure", 2000, "DEPARTURE", 10),
-            new MilestoneTerms("clearance", 2000, "CUSTOMS_RELEASE", 10),
-            new MilestoneTerms("balance", 4000, "DELIVERY", 10)));
+            new MilestoneTerms("deposit", 2000, MilestoneTrigger.ACCEPTANCE, 30, null),
+            new MilestoneTerms("departure", 2000, MilestoneTrigger.DEPARTURE, 10, null),
+            new MilestoneTerms("clearance", 2000, MilestoneTrigger.CUSTOMS_RELEASE, 10, null),
+            new MilestoneTerms("balance", 4000, MilestoneTrigger.DELIVERY, 10, null)));
   }
 
   public Booking booking() {
@@ -157,29 +175,30 @@ public final class Trade {
         shipmentId,
         orderId,
         Organization.CARRIER.mspId(),
-        "SEA",
+        TransportMode.SEA,
         "MAEU" + Math.abs(orderId.hashCode()),
         List.of(CONTAINER),
         PORT_OF_LOADING,
         PORT_OF_DISCHARGE,
-        today.plusDays(30).toString(),
-        today.plusDays(70).toString(),
+        today.plusDays(30),
+        today.plusDays(70),
         List.of(new ShipmentLine(1, QUANTITY)));
   }
 
   /**
    * An ACTUAL event of this trade's shipment with a fresh id; EQUIPMENT events name the container.
    */
-  public EventReport event(String type, String code, String location, Instant at) {
+  public EventReport event(EventType type, String code, String location, Instant at) {
     return new EventReport(
         UUID.randomUUID().toString(),
         shipmentId,
         type,
         code,
-        "ACTUAL",
+        EventClassifier.ACTUAL,
         location,
-        at.toString(),
-        "EQUIPMENT".equals(type) ? CONTAINER : null,
+        at,
+        type == EventType.EQUIPMENT ? CONTAINER : null,
+        null,
         null,
         null);
   }
@@ -199,7 +218,8 @@ public final class Trade {
         wrong.eventDateTime(),
         wrong.equipmentReference(),
         wrong.eventId(),
-        remarks);
+        remarks,
+        wrong.emptyIndicatorCode());
   }
 
   public DeclarationFiling declaration() {
@@ -208,50 +228,48 @@ public final class Trade {
   }
 
   public CustomsDecision release(Money duties) {
-    return new CustomsDecision(declarationId, "RELEASED", duties, null);
+    return new CustomsDecision(declarationId, DeclarationStatus.RELEASED, duties, null);
   }
 
   // Steps, one transaction each.
 
   public Submitted propose(Member buyer) throws Exception {
-    return buyer.submit("orders:ProposeOrder", Json.write(proposal()));
+    return buyer.submit(Transactions.PROPOSE_ORDER, proposal());
   }
 
   /** Stores the member's copy of the terms: transient data, endorsed by its own peer only. */
   public Submitted storeTerms(Member party) throws Exception {
     return party.submit(
         party
-            .proposal("orders:StoreOrderTerms")
-            .addArguments(orderId)
-            .putTransient("terms", terms.canonical())
+            .proposal(Transactions.STORE_ORDER_TERMS, orderId)
+            .putTransient(ConfidentialTerms.TRANSIENT_KEY, canonicalTerms())
             .setEndorsingOrganizations(party.mspId())
             .build());
   }
 
   public Submitted accept(Member seller) throws Exception {
-    return seller.submit("orders:AcceptOrder", orderId);
+    return seller.submit(Transactions.ACCEPT_ORDER, orderId);
   }
 
   /** Books the shipment; under CIF the seller contracts the main carriage, so only it may. */
   public Submitted book(Member seller) throws Exception {
-    return seller.submit("shipments:BookShipment", Json.write(booking()));
+    return seller.submit(Transactions.BOOK_SHIPMENT, booking());
   }
 
   public Submitted confirmShipment(Member carrier) throws Exception {
-    return carrier.submit("shipments:ConfirmShipment", shipmentId);
+    return carrier.submit(Transactions.CONFIRM_SHIPMENT, shipmentId);
   }
 
   public Submitted record(Member carrier, EventReport event) throws Exception {
-    return carrier.submit("shipments:RecordShipmentEvent", Json.write(event));
+    return carrier.submit(Transactions.RECORD_SHIPMENT_EVENT, event);
   }
 
   public Submitted recordAll(Member carrier, List<EventReport> events) throws Exception {
-    return carrier.submit(
-        "shipments:RecordShipmentEvents", Json.write(new EventBatch(shipmentId, events)));
+    return carrier.submit(Transactions.RECORD_SHIPMENT_EVENTS, new EventBatch(shipmentId, events));
   }
 
   public Submitted fileDeclaration(Member importer) throws Exception {
-    return importer.submit("customs:FileDeclaration", Json.write(declaration()));
+    return importer.submit(Transactions.FILE_DECLARATION, declaration());
   }
 
   /** Proposes, stores both parties' terms and accepts: the order is ACCEPTED. */

@@ -4,16 +4,22 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.tradeledger.contract.ClaimDecision;
+import io.tradeledger.contract.ClaimFiling;
+import io.tradeledger.contract.ClaimStatus;
+import io.tradeledger.contract.DocumentAnchor;
+import io.tradeledger.contract.DocumentType;
+import io.tradeledger.contract.EventReport;
+import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.HistoryRequest;
+import io.tradeledger.contract.IccClause;
+import io.tradeledger.contract.MilestoneReference;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.Payment;
+import io.tradeledger.contract.PolicyIssue;
+import io.tradeledger.contract.RecordType;
+import io.tradeledger.contract.transactions.Transactions;
 import io.tradeledger.it.Member.Submitted;
-import io.tradeledger.it.Requests.ClaimDecision;
-import io.tradeledger.it.Requests.ClaimFiling;
-import io.tradeledger.it.Requests.DocumentAnchor;
-import io.tradeledger.it.Requests.EventReport;
-import io.tradeledger.it.Requests.HistoryRequest;
-import io.tradeledger.it.Requests.MilestoneReference;
-import io.tradeledger.it.Requests.Money;
-import io.tradeledger.it.Requests.Payment;
-import io.tradeledger.it.Requests.PolicyIssue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -117,7 +123,7 @@ final class TradeIT {
     JsonNode order = journal(trade.propose(buyer)).result();
     assertThat(order.path("status").asText()).isEqualTo("PROPOSED");
     assertThat(order.path("buyerMsp").asText()).isEqualTo("ImporterMSP");
-    assertThat(order.path("termsHash").asText()).isEqualTo(trade.terms().sha256());
+    assertThat(order.path("termsHash").asText()).isEqualTo(trade.termsHash());
     assertThat(order.path("audit").path("createdBy").path("identity").asText())
         .isEqualTo(buyer.auditIdentity());
 
@@ -127,9 +133,11 @@ final class TradeIT {
     assertThat(sellersReceipt.path("collection").asText()).isEqualTo("_implicit_org_ExporterMSP");
     assertThat(buyersReceipt.has("terms")).as("a receipt never carries the terms").isFalse();
 
-    String canonical = new String(trade.terms().canonical(), UTF_8);
-    assertThat(buyer.evaluateText("orders:GetOrderTerms", trade.orderId())).isEqualTo(canonical);
-    assertThat(seller.evaluateText("orders:GetOrderTerms", trade.orderId())).isEqualTo(canonical);
+    String canonical = new String(trade.canonicalTerms(), UTF_8);
+    assertThat(buyer.evaluateText(Transactions.GET_ORDER_TERMS, trade.orderId()))
+        .isEqualTo(canonical);
+    assertThat(seller.evaluateText(Transactions.GET_ORDER_TERMS, trade.orderId()))
+        .isEqualTo(canonical);
   }
 
   @Test
@@ -138,7 +146,7 @@ final class TradeIT {
     JsonNode accepted = journal(trade.accept(sellersManager)).result();
     assertThat(accepted.path("status").asText()).isEqualTo("ACCEPTED");
 
-    JsonNode milestones = buyer.evaluate("payments:GetMilestones", trade.orderId());
+    JsonNode milestones = buyer.evaluate(Transactions.GET_MILESTONES, trade.orderId());
     Map<String, Long> amounts = new LinkedHashMap<>();
     for (JsonNode view : milestones) {
       amounts.put(
@@ -159,7 +167,7 @@ final class TradeIT {
   @Order(3)
   void a_booking_by_the_buyer_under_CIF_is_refused_and_changes_nothing() throws Exception {
     // Under CIF the seller contracts the main carriage (Incoterms 2020 A4): only it may book.
-    JsonNode orderBefore = buyer.evaluate("orders:GetOrder", trade.orderId());
+    JsonNode orderBefore = buyer.evaluate(Transactions.GET_ORDER, trade.orderId());
 
     EndorseException refused = Failures.thrownBy(EndorseException.class, () -> trade.book(buyer));
 
@@ -167,7 +175,7 @@ final class TradeIT {
     assertThat(Failures.describe(refused)).contains("ACCESS_DENIED: ");
     GatewayException unknown = Failures.thrownBy(GatewayException.class, this::shipment);
     assertThat(Failures.contractCode(unknown)).contains("SHIPMENT_NOT_FOUND");
-    assertThat(buyer.evaluate("orders:GetOrder", trade.orderId())).isEqualTo(orderBefore);
+    assertThat(buyer.evaluate(Transactions.GET_ORDER, trade.orderId())).isEqualTo(orderBefore);
   }
 
   @Test
@@ -183,17 +191,16 @@ final class TradeIT {
     JsonNode policy =
         journal(
                 underwriter.submit(
-                    "insurance:IssuePolicy",
-                    Json.write(
-                        new PolicyIssue(
-                            trade.policyId(),
-                            trade.shipmentId(),
-                            "ImporterMSP",
-                            null,
-                            COVER,
-                            "ICC_A",
-                            null,
-                            Requests.sha256("certificate " + trade.policyId())))))
+                    Transactions.ISSUE_POLICY,
+                    new PolicyIssue(
+                        trade.policyId(),
+                        trade.shipmentId(),
+                        "ImporterMSP",
+                        null,
+                        COVER,
+                        IccClause.ICC_A,
+                        null,
+                        Hashes.sha256("certificate " + trade.policyId()))))
             .result();
     assertThat(policy.path("insurerMsp").asText()).isEqualTo("InsurerMSP");
     assertThat(policy.path("coverAmount").path("amount").asLong()).isEqualTo(13_800_000L);
@@ -205,7 +212,7 @@ final class TradeIT {
     // The vessel has not sailed yet: a departure reported for two hours from now is no fact.
     EventReport early =
         trade.event(
-            "TRANSPORT",
+            EventType.TRANSPORT,
             "DEPARTED",
             Trade.PORT_OF_LOADING,
             Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS));
@@ -218,20 +225,20 @@ final class TradeIT {
     assertThat(Failures.describe(refused)).contains("EVENT_IN_FUTURE: ");
     assertThat(shipment()).isEqualTo(shipmentBefore);
     assertThat(shipmentBefore.path("status").asText()).isEqualTo("CONFIRMED");
-    assertThat(buyer.evaluate("shipments:ListShipmentEvents", trade.shipmentId())).isEmpty();
+    assertThat(buyer.evaluate(Transactions.LIST_SHIPMENT_EVENTS, trade.shipmentId())).isEmpty();
   }
 
   @Test
   @Order(6)
   void carrier_reports_events_in_a_batch_and_singly_and_retracts_a_wrong_one() throws Exception {
-    EventReport wrongGateIn = trade.event("EQUIPMENT", "GATED_IN", "CNSHK", trade.at(0));
-    EventReport loaded = trade.event("EQUIPMENT", "LOADED", "CNYTN", trade.at(5));
-    EventReport departed = trade.event("TRANSPORT", "DEPARTED", "CNYTN", trade.at(10));
+    EventReport wrongGateIn = trade.event(EventType.EQUIPMENT, "GATED_IN", "CNSHK", trade.at(0));
+    EventReport loaded = trade.event(EventType.EQUIPMENT, "LOADED", "CNYTN", trade.at(5));
+    EventReport departed = trade.event(EventType.TRANSPORT, "DEPARTED", "CNYTN", trade.at(10));
     JsonNode batch =
         journal(trade.recordAll(carrierSystem, List.of(wrongGateIn, loaded, departed))).result();
     assertThat(batch).hasSize(3);
     assertThat(shipment().path("status").asText()).isEqualTo("IN_TRANSIT");
-    assertThat(buyer.evaluate("orders:GetOrder", trade.orderId()).path("status").asText())
+    assertThat(buyer.evaluate(Transactions.GET_ORDER, trade.orderId()).path("status").asText())
         .isEqualTo("IN_TRANSIT");
 
     EventReport correction =
@@ -239,7 +246,7 @@ final class TradeIT {
     JsonNode recorded = journal(trade.record(carrierAgent, correction)).result();
     assertThat(recorded.path("retractsEventId").asText()).isEqualTo(wrongGateIn.eventId());
 
-    JsonNode events = buyer.evaluate("shipments:ListShipmentEvents", trade.shipmentId());
+    JsonNode events = buyer.evaluate(Transactions.LIST_SHIPMENT_EVENTS, trade.shipmentId());
     Map<String, Boolean> retracted = new LinkedHashMap<>();
     events.forEach(
         view ->
@@ -257,7 +264,7 @@ final class TradeIT {
     journal(
         trade.record(
             carrierAgent,
-            trade.event("TRANSPORT", "ARRIVED", Trade.PORT_OF_DISCHARGE, trade.at(60))));
+            trade.event(EventType.TRANSPORT, "ARRIVED", Trade.PORT_OF_DISCHARGE, trade.at(60))));
     assertThat(shipment().path("status").asText()).isEqualTo("ARRIVED");
   }
 
@@ -269,9 +276,7 @@ final class TradeIT {
     assertThat(filed.path("importerMsp").asText()).isEqualTo("ImporterMSP");
 
     JsonNode released =
-        journal(
-                customsOfficer.submit(
-                    "customs:DecideDeclaration", Json.write(trade.release(DUTIES))))
+        journal(customsOfficer.submit(Transactions.DECIDE_DECLARATION, trade.release(DUTIES)))
             .result();
     assertThat(released.path("status").asText()).isEqualTo("RELEASED");
     assertThat(released.path("assessedDuties").path("amount").asLong()).isEqualTo(31_250_000L);
@@ -286,35 +291,35 @@ final class TradeIT {
     journal(
         trade.record(
             carrierAgent,
-            trade.event("EQUIPMENT", "DROPPED_OFF", Trade.PORT_OF_DISCHARGE, trade.at(90))));
+            trade.event(
+                EventType.EQUIPMENT, "DROPPED_OFF", Trade.PORT_OF_DISCHARGE, trade.at(90))));
     assertThat(shipment().path("status").asText()).isEqualTo("DELIVERED");
-    assertThat(buyer.evaluate("orders:GetOrder", trade.orderId()).path("status").asText())
+    assertThat(buyer.evaluate(Transactions.GET_ORDER, trade.orderId()).path("status").asText())
         .isEqualTo("DELIVERED");
 
     JsonNode claim =
         journal(
                 buyersTreasurer.submit(
-                    "insurance:FileClaim",
-                    Json.write(
-                        new ClaimFiling(
-                            trade.claimId(),
-                            trade.policyId(),
-                            CLAIMED,
-                            "Two cartons crushed",
-                            List.of(Requests.sha256("photo of " + trade.claimId()))))))
+                    Transactions.FILE_CLAIM,
+                    new ClaimFiling(
+                        trade.claimId(),
+                        trade.policyId(),
+                        CLAIMED,
+                        "Two cartons crushed",
+                        List.of(Hashes.sha256("photo of " + trade.claimId())))))
             .result();
     assertThat(claim.path("status").asText()).isEqualTo("FILED");
     assertThat(claim.path("claimantMsp").asText()).isEqualTo("ImporterMSP");
 
     journal(
         underwriter.submit(
-            "insurance:DecideClaim",
-            Json.write(new ClaimDecision(trade.claimId(), "APPROVED", null, null))));
+            Transactions.DECIDE_CLAIM,
+            new ClaimDecision(trade.claimId(), ClaimStatus.APPROVED, null, null)));
     JsonNode settled =
         journal(
                 claimsHandler.submit(
-                    "insurance:DecideClaim",
-                    Json.write(new ClaimDecision(trade.claimId(), "SETTLED", CLAIMED, null))))
+                    Transactions.DECIDE_CLAIM,
+                    new ClaimDecision(trade.claimId(), ClaimStatus.SETTLED, CLAIMED, null)))
             .result();
     assertThat(settled.path("status").asText()).isEqualTo("SETTLED");
     assertThat(settled.path("settledAmount").path("amount").asLong()).isEqualTo(250_000L);
@@ -326,31 +331,29 @@ final class TradeIT {
     JsonNode anchoredInvoice =
         journal(
                 seller.submit(
-                    "documents:AnchorDocument",
-                    Json.write(
-                        new DocumentAnchor(
-                            trade.document("inv"),
-                            "COMMERCIAL_INVOICE",
-                            Requests.sha256(invoice),
-                            trade.orderId(),
-                            null,
-                            null))))
+                    Transactions.ANCHOR_DOCUMENT,
+                    new DocumentAnchor(
+                        trade.document("inv"),
+                        DocumentType.COMMERCIAL_INVOICE,
+                        Hashes.sha256(invoice),
+                        trade.orderId(),
+                        null,
+                        null)))
             .result();
     assertThat(anchoredInvoice.path("issuerMsp").asText()).isEqualTo("ExporterMSP");
     journal(
         carrierSystem.submit(
-            "documents:AnchorDocument",
-            Json.write(
-                new DocumentAnchor(
-                    trade.document("bl"),
-                    "BILL_OF_LADING",
-                    Requests.sha256(billOfLading),
-                    null,
-                    trade.shipmentId(),
-                    null))));
+            Transactions.ANCHOR_DOCUMENT,
+            new DocumentAnchor(
+                trade.document("bl"),
+                DocumentType.BILL_OF_LADING,
+                Hashes.sha256(billOfLading),
+                null,
+                trade.shipmentId(),
+                null)));
 
     JsonNode verification =
-        customsAuditor.evaluate("documents:VerifyDocument", Requests.sha256(invoice));
+        customsAuditor.evaluate(Transactions.VERIFY_DOCUMENT, Hashes.sha256(invoice));
     assertThat(verification.path("anchored").asBoolean()).isTrue();
     assertThat(verification.path("documents")).hasSize(1);
     JsonNode anchoring = verification.path("documents").get(0);
@@ -359,10 +362,10 @@ final class TradeIT {
     assertThat(anchoring.path("superseded").asBoolean()).isFalse();
 
     byte[] forged = ("Forged " + new String(invoice, UTF_8)).getBytes(UTF_8);
-    JsonNode unknown = customsAuditor.evaluate("documents:VerifyDocument", Requests.sha256(forged));
+    JsonNode unknown = customsAuditor.evaluate(Transactions.VERIFY_DOCUMENT, Hashes.sha256(forged));
     assertThat(unknown.path("anchored").asBoolean()).isFalse();
 
-    JsonNode listed = buyer.evaluate("documents:ListDocuments", trade.orderId());
+    JsonNode listed = buyer.evaluate(Transactions.LIST_DOCUMENTS, trade.orderId());
     assertThat(listed)
         .extracting(view -> view.path("document").path("documentId").asText())
         .containsExactlyInAnyOrder(trade.document("inv"), trade.document("bl"));
@@ -373,11 +376,11 @@ final class TradeIT {
   void the_last_confirmed_payment_completes_the_delivered_order() throws Exception {
     payAndConfirm("balance", "SWIFT-BAL-" + trade.orderId());
 
-    JsonNode order = customsAuditor.evaluate("orders:GetOrder", trade.orderId());
+    JsonNode order = customsAuditor.evaluate(Transactions.GET_ORDER, trade.orderId());
     assertThat(order.path("status").asText()).isEqualTo("COMPLETED");
     assertThat(order.path("audit").path("updatedBy").path("identity").asText())
         .isEqualTo(sellersManager.auditIdentity());
-    JsonNode milestones = buyer.evaluate("payments:GetMilestones", trade.orderId());
+    JsonNode milestones = buyer.evaluate(Transactions.GET_MILESTONES, trade.orderId());
     assertThat(milestones)
         .extracting(view -> view.path("milestone").path("status").asText())
         .containsOnly("CONFIRMED")
@@ -387,7 +390,7 @@ final class TradeIT {
   @Test
   @Order(11)
   void timeline_read_by_customs_names_the_person_behind_every_version() throws Exception {
-    JsonNode timeline = customsAuditor.evaluate("ledger:GetTimeline", trade.orderId());
+    JsonNode timeline = customsAuditor.evaluate(Transactions.GET_TIMELINE, trade.orderId());
 
     assertThat(timeline).isNotEmpty();
     Set<String> transactions = new TreeSet<>();
@@ -431,7 +434,7 @@ final class TradeIT {
   void histories_read_by_the_carrier_list_every_version_with_its_submitter() throws Exception {
     JsonNode orderHistory =
         carrierAgent.evaluate(
-            "ledger:GetHistory", Json.write(new HistoryRequest("ORDER", trade.orderId(), null)));
+            Transactions.GET_HISTORY, new HistoryRequest(RecordType.ORDER, trade.orderId(), null));
     assertThat(orderHistory)
         .extracting(version -> version.path("value").path("status").asText())
         .containsExactly("COMPLETED", "ACCEPTED", "PROPOSED");
@@ -442,8 +445,8 @@ final class TradeIT {
 
     JsonNode balanceHistory =
         carrierAgent.evaluate(
-            "ledger:GetHistory",
-            Json.write(new HistoryRequest("MILESTONE", "balance", trade.orderId())));
+            Transactions.GET_HISTORY,
+            new HistoryRequest(RecordType.MILESTONE, "balance", trade.orderId()));
     assertThat(balanceHistory)
         .extracting(version -> version.path("value").path("status").asText())
         .containsExactly("CONFIRMED", "PAID", "PENDING");
@@ -454,8 +457,8 @@ final class TradeIT {
 
     JsonNode shipmentHistory =
         carrierAgent.evaluate(
-            "ledger:GetHistory",
-            Json.write(new HistoryRequest("SHIPMENT", trade.shipmentId(), null)));
+            Transactions.GET_HISTORY,
+            new HistoryRequest(RecordType.SHIPMENT, trade.shipmentId(), null));
     List<String> statuses = new ArrayList<>();
     for (JsonNode version : shipmentHistory) {
       statuses.add(version.path("value").path("status").asText());
@@ -468,7 +471,7 @@ final class TradeIT {
 
     JsonNode claimHistory =
         customsAuditor.evaluate(
-            "ledger:GetHistory", Json.write(new HistoryRequest("CLAIM", trade.claimId(), null)));
+            Transactions.GET_HISTORY, new HistoryRequest(RecordType.CLAIM, trade.claimId(), null));
     assertThat(
             StreamSupport.stream(claimHistory.spliterator(), false)
                 .map(version -> version.path("submitter").path("identity").asText())
@@ -491,7 +494,7 @@ final class TradeIT {
   }
 
   private JsonNode shipment() throws Exception {
-    return carrierAgent.evaluate("shipments:GetShipment", trade.shipmentId());
+    return carrierAgent.evaluate(Transactions.GET_SHIPMENT, trade.shipmentId());
   }
 
   /** The buyer's treasurer records the payment; the seller's manager confirms it. */
@@ -499,16 +502,16 @@ final class TradeIT {
     JsonNode paid =
         journal(
                 buyersTreasurer.submit(
-                    "payments:RecordPayment",
-                    Json.write(new Payment(trade.orderId(), milestoneId, reference))))
+                    Transactions.RECORD_PAYMENT,
+                    new Payment(trade.orderId(), milestoneId, reference)))
             .result();
     assertThat(paid.path("status").asText()).isEqualTo("PAID");
     assertThat(paid.path("paymentReference").asText()).isEqualTo(reference);
     JsonNode confirmed =
         journal(
                 sellersManager.submit(
-                    "payments:ConfirmPayment",
-                    Json.write(new MilestoneReference(trade.orderId(), milestoneId))))
+                    Transactions.CONFIRM_PAYMENT,
+                    new MilestoneReference(trade.orderId(), milestoneId)))
             .result();
     assertThat(confirmed.path("status").asText()).isEqualTo("CONFIRMED");
     assertThat(confirmed.path("audit").path("updatedBy").path("identity").asText())

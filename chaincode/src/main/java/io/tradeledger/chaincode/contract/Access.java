@@ -1,9 +1,9 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Participant;
-import io.tradeledger.chaincode.domain.Role;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.state.ParticipantRepository;
+import io.tradeledger.contract.Role;
+import io.tradeledger.contract.errors.ErrorCode;
 
 /** Caller and counterparty checks against the participant registry. */
 public final class Access {

@@ -1,17 +1,12 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
-import io.tradeledger.chaincode.domain.CustomsDecision;
 import io.tradeledger.chaincode.domain.CustomsDeclaration;
 import io.tradeledger.chaincode.domain.CustomsMandate;
 import io.tradeledger.chaincode.domain.CustomsRules;
-import io.tradeledger.chaincode.domain.DeclarationFiling;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Participant;
-import io.tradeledger.chaincode.domain.Role;
 import io.tradeledger.chaincode.domain.Shipment;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.DeclarationRepository;
 import io.tradeledger.chaincode.state.MandateRepository;
@@ -19,6 +14,13 @@ import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.ParticipantRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
 import io.tradeledger.chaincode.state.TradeParties;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.CustomsDecision;
+import io.tradeledger.contract.DeclarationFiling;
+import io.tradeledger.contract.Role;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * mandated, files; only the customs authority of the country of import decides. A declaration is
  * endorsed by that customs authority alone once filed, a mandate by its grantor.
  */
-@Contract(name = "customs", info = @Info(title = "Trade Ledger customs", version = "1.0"))
+@Contract(
+    name = ContractNames.CUSTOMS,
+    info = @Info(title = "Trade Ledger customs", version = "1.0"))
 public final class CustomsContract implements ContractInterface {
 
   /**
@@ -48,7 +52,7 @@ public final class CustomsContract implements ContractInterface {
    *     record nor its mandated representative), PARTICIPANT_NOT_FOUND / ROLE_REQUIRED (customs),
    *     CUSTOMS_NOT_COUNTRY_OF_IMPORT, DECLARATION_HS_CODE_MISMATCH, DECLARATION_CONFLICT
    */
-  @Transaction(name = "FileDeclaration", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.FILE_DECLARATION, intent = Transaction.TYPE.SUBMIT)
   public String fileDeclaration(Context context, String filingJson) {
     Tx tx = Tx.of(context);
     DeclarationFiling filing = CanonicalJson.parse(filingJson, DeclarationFiling.class);
@@ -103,7 +107,7 @@ public final class CustomsContract implements ContractInterface {
    *     authority), CUSTOMS_NOT_COUNTRY_OF_IMPORT (its registered country changed),
    *     DECLARATION_INVALID_TRANSITION
    */
-  @Transaction(name = "DecideDeclaration", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.DECIDE_DECLARATION, intent = Transaction.TYPE.SUBMIT)
   public String decideDeclaration(Context context, String decisionJson) {
     Tx tx = Tx.of(context);
     CustomsDecision decision = CanonicalJson.parse(decisionJson, CustomsDecision.class);
@@ -136,7 +140,7 @@ public final class CustomsContract implements ContractInterface {
    *     ROLE_REQUIRED (caller neither IMPORTER nor EXPORTER), PARTICIPANT_NOT_FOUND
    *     (representative)
    */
-  @Transaction(name = "GrantCustomsMandate", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.GRANT_CUSTOMS_MANDATE, intent = Transaction.TYPE.SUBMIT)
   public String grantCustomsMandate(Context context, String representativeMsp) {
     Tx tx = Tx.of(context);
     Checks.mspId("representativeMsp", representativeMsp);
@@ -179,7 +183,7 @@ public final class CustomsContract implements ContractInterface {
    * @return the mandate as JSON (not active)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, MANDATE_NOT_FOUND
    */
-  @Transaction(name = "RevokeCustomsMandate", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.REVOKE_CUSTOMS_MANDATE, intent = Transaction.TYPE.SUBMIT)
   public String revokeCustomsMandate(Context context, String representativeMsp) {
     Tx tx = Tx.of(context);
     Checks.mspId("representativeMsp", representativeMsp);
@@ -208,7 +212,7 @@ public final class CustomsContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, MANDATE_NOT_FOUND (absent
    *     or not readable by the caller)
    */
-  @Transaction(name = "GetCustomsMandate", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_CUSTOMS_MANDATE, intent = Transaction.TYPE.EVALUATE)
   public String getCustomsMandate(Context context, String grantorMsp, String representativeMsp) {
     Tx tx = Tx.of(context);
     Checks.mspId("grantorMsp", grantorMsp);
@@ -235,7 +239,7 @@ public final class CustomsContract implements ContractInterface {
    *
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, DECLARATION_NOT_FOUND
    */
-  @Transaction(name = "GetDeclaration", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_DECLARATION, intent = Transaction.TYPE.EVALUATE)
   public String getDeclaration(Context context, String declarationId) {
     Tx tx = Tx.of(context);
     Checks.id("declarationId", declarationId);
@@ -247,7 +251,7 @@ public final class CustomsContract implements ContractInterface {
    *
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
    */
-  @Transaction(name = "ListDeclarations", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_DECLARATIONS, intent = Transaction.TYPE.EVALUATE)
   public String listDeclarations(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);

@@ -1,21 +1,23 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.CustomsDeclaration;
 import io.tradeledger.chaincode.domain.Document;
-import io.tradeledger.chaincode.domain.DocumentAnchor;
 import io.tradeledger.chaincode.domain.DocumentIssuers;
-import io.tradeledger.chaincode.domain.DocumentType;
 import io.tradeledger.chaincode.domain.InsurancePolicy;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Shipment;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.DeclarationRepository;
 import io.tradeledger.chaincode.state.DocumentRepository;
 import io.tradeledger.chaincode.state.PolicyRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.DocumentAnchor;
+import io.tradeledger.contract.DocumentType;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +38,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * document anchors it, anyone in the consortium verifies. A document is endorsed by its issuer
  * alone once anchored.
  */
-@Contract(name = "documents", info = @Info(title = "Trade Ledger documents", version = "1.0"))
+@Contract(
+    name = ContractNames.DOCUMENTS,
+    info = @Info(title = "Trade Ledger documents", version = "1.0"))
 public final class DocumentContract implements ContractInterface {
 
   /** What verification tells about one anchoring of a hash. */
@@ -72,7 +76,7 @@ public final class DocumentContract implements ContractInterface {
    *     ACCESS_DENIED (superseding another issuer's document), DOCUMENT_ALREADY_SUPERSEDED,
    *     DOCUMENT_CONFLICT
    */
-  @Transaction(name = "AnchorDocument", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.ANCHOR_DOCUMENT, intent = Transaction.TYPE.SUBMIT)
   public String anchorDocument(Context context, String anchorJson) {
     Tx tx = Tx.of(context);
     DocumentAnchor anchor = CanonicalJson.parse(anchorJson, DocumentAnchor.class);
@@ -117,7 +121,7 @@ public final class DocumentContract implements ContractInterface {
    *     superseded, supersededBy?}]}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT
    */
-  @Transaction(name = "VerifyDocument", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.VERIFY_DOCUMENT, intent = Transaction.TYPE.EVALUATE)
   public String verifyDocument(Context context, String sha256) {
     Tx tx = Tx.of(context);
     Checks.sha256("sha256", sha256);
@@ -147,7 +151,7 @@ public final class DocumentContract implements ContractInterface {
    * @return {@code {document, superseded, supersededBy?}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, DOCUMENT_NOT_FOUND
    */
-  @Transaction(name = "GetDocument", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_DOCUMENT, intent = Transaction.TYPE.EVALUATE)
   public String getDocument(Context context, String documentId) {
     Tx tx = Tx.of(context);
     Checks.id("documentId", documentId);
@@ -167,7 +171,7 @@ public final class DocumentContract implements ContractInterface {
    * @return JSON array of {@code {document, superseded, supersededBy?}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND
    */
-  @Transaction(name = "ListDocuments", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_DOCUMENTS, intent = Transaction.TYPE.EVALUATE)
   public String listDocuments(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);

@@ -1,23 +1,25 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Claim;
-import io.tradeledger.chaincode.domain.ClaimDecision;
-import io.tradeledger.chaincode.domain.ClaimFiling;
 import io.tradeledger.chaincode.domain.InsurancePolicy;
 import io.tradeledger.chaincode.domain.InsuranceRules;
 import io.tradeledger.chaincode.domain.Order;
-import io.tradeledger.chaincode.domain.OrderStatus;
-import io.tradeledger.chaincode.domain.PolicyIssue;
-import io.tradeledger.chaincode.domain.Role;
 import io.tradeledger.chaincode.domain.Shipment;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.ClaimRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.PolicyRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ClaimDecision;
+import io.tradeledger.contract.ClaimFiling;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.PolicyIssue;
+import io.tradeledger.contract.Role;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,7 +34,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * and the policy's beneficiaries file. Policies and claims are endorsed by the insurer alone once
  * they exist.
  */
-@Contract(name = "insurance", info = @Info(title = "Trade Ledger insurance", version = "1.0"))
+@Contract(
+    name = ContractNames.INSURANCE,
+    info = @Info(title = "Trade Ledger insurance", version = "1.0"))
 public final class InsuranceContract implements ContractInterface {
 
   /**
@@ -47,7 +51,7 @@ public final class InsuranceContract implements ContractInterface {
    *     POLICY_MUST_ATTACH_FROM_SHIPMENT (issued after departure), POLICY_BUYER_CANNOT_CLAIM and
    *     POLICY_COVER_INSUFFICIENT (Incoterms CIF/CIP), POLICY_CONFLICT
    */
-  @Transaction(name = "IssuePolicy", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.ISSUE_POLICY, intent = Transaction.TYPE.SUBMIT)
   public String issuePolicy(Context context, String issueJson) {
     Tx tx = Tx.of(context);
     PolicyIssue issue = CanonicalJson.parse(issueJson, PolicyIssue.class);
@@ -108,7 +112,7 @@ public final class InsuranceContract implements ContractInterface {
    *     ACCESS_DENIED (neither the insured nor a beneficiary), CLAIM_AMOUNT_EXCEEDS_COVER,
    *     CLAIM_CONFLICT
    */
-  @Transaction(name = "FileClaim", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.FILE_CLAIM, intent = Transaction.TYPE.SUBMIT)
   public String fileClaim(Context context, String filingJson) {
     Tx tx = Tx.of(context);
     ClaimFiling filing = CanonicalJson.parse(filingJson, ClaimFiling.class);
@@ -150,7 +154,7 @@ public final class InsuranceContract implements ContractInterface {
    *     (approving or settling would take the policy's approved and settled claims beyond its
    *     cover)
    */
-  @Transaction(name = "DecideClaim", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.DECIDE_CLAIM, intent = Transaction.TYPE.SUBMIT)
   public String decideClaim(Context context, String decisionJson) {
     Tx tx = Tx.of(context);
     ClaimDecision decision = CanonicalJson.parse(decisionJson, ClaimDecision.class);
@@ -179,7 +183,7 @@ public final class InsuranceContract implements ContractInterface {
    *
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, POLICY_NOT_FOUND
    */
-  @Transaction(name = "GetPolicy", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_POLICY, intent = Transaction.TYPE.EVALUATE)
   public String getPolicy(Context context, String policyId) {
     Tx tx = Tx.of(context);
     Checks.id("policyId", policyId);
@@ -191,7 +195,7 @@ public final class InsuranceContract implements ContractInterface {
    *
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, CLAIM_NOT_FOUND
    */
-  @Transaction(name = "GetClaim", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_CLAIM, intent = Transaction.TYPE.EVALUATE)
   public String getClaim(Context context, String claimId) {
     Tx tx = Tx.of(context);
     Checks.id("claimId", claimId);
@@ -203,7 +207,7 @@ public final class InsuranceContract implements ContractInterface {
    *
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, POLICY_NOT_FOUND
    */
-  @Transaction(name = "ListClaims", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_CLAIMS, intent = Transaction.TYPE.EVALUATE)
   public String listClaims(Context context, String policyId) {
     Tx tx = Tx.of(context);
     Checks.id("policyId", policyId);

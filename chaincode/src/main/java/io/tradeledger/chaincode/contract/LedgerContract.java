@@ -1,12 +1,15 @@
 package io.tradeledger.chaincode.contract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeledger.chaincode.domain.Checks;
-import io.tradeledger.chaincode.domain.RecordType;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.HistoryEntry;
 import io.tradeledger.chaincode.state.LedgerState;
 import io.tradeledger.chaincode.state.TradeRecords;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.HistoryRequest;
+import io.tradeledger.contract.RecordType;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,25 +25,10 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * trade. Records are read as stored JSON under the keys the repositories give ({@link
  * TradeRecords}), so this contract depends on no aggregate's classes.
  */
-@Contract(name = "ledger", info = @Info(title = "Trade Ledger audit reads", version = "1.0"))
+@Contract(
+    name = ContractNames.LEDGER,
+    info = @Info(title = "Trade Ledger audit reads", version = "1.0"))
 public final class LedgerContract implements ContractInterface {
-
-  /** Which record's history: a milestone's parent is its order, an event's its shipment. */
-  public record HistoryRequest(RecordType recordType, String id, String parentId) {
-    public HistoryRequest {
-      Checks.present("recordType", recordType);
-      if (recordType == RecordType.PARTICIPANT) {
-        Checks.mspId("id", id);
-      } else {
-        Checks.id("id", id);
-      }
-      if (recordType.hasParent()) {
-        Checks.id("parentId", parentId);
-      } else if (parentId != null) {
-        throw Checks.invalid("parentId", "is only for MILESTONE and SHIPMENT_EVENT");
-      }
-    }
-  }
 
   /** One version of a record and who wrote it (the record's audit.updatedBy). */
   public record Version(
@@ -66,7 +54,7 @@ public final class LedgerContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, or the record type's
    *     NOT_FOUND code when the record does not exist or belongs to a trade the caller may not read
    */
-  @Transaction(name = "GetHistory", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_HISTORY, intent = Transaction.TYPE.EVALUATE)
   public String getHistory(Context context, String requestJson) {
     Tx tx = Tx.of(context);
     HistoryRequest request = CanonicalJson.parse(requestJson, HistoryRequest.class);
@@ -97,7 +85,7 @@ public final class LedgerContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND (absent
    *     or not readable by the caller)
    */
-  @Transaction(name = "GetTimeline", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_TIMELINE, intent = Transaction.TYPE.EVALUATE)
   public String getTimeline(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);

@@ -3,21 +3,24 @@ package io.tradeledger.chaincode.contract;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
-import io.tradeledger.chaincode.domain.ConfidentialTerms;
 import io.tradeledger.chaincode.domain.Dates;
 import io.tradeledger.chaincode.domain.Milestone;
 import io.tradeledger.chaincode.domain.Order;
-import io.tradeledger.chaincode.domain.OrderProposal;
-import io.tradeledger.chaincode.domain.OrderStatus;
-import io.tradeledger.chaincode.domain.Role;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.MilestoneRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.Page;
 import io.tradeledger.chaincode.state.TermsRepository;
 import io.tradeledger.chaincode.state.TradeParties;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ConfidentialTerms;
+import io.tradeledger.contract.OrderDecision;
+import io.tradeledger.contract.OrderProposal;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.Role;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -37,18 +40,10 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * each party's implicit private data collection, written in a transaction of its own that only that
  * party's peer endorses.
  */
-@Contract(name = "orders", info = @Info(title = "Trade Ledger orders", version = "1.0"))
+@Contract(name = ContractNames.ORDERS, info = @Info(title = "Trade Ledger orders", version = "1.0"))
 public final class OrderContract implements ContractInterface {
   /** The transient data key carrying the confidential terms. */
-  public static final String TERMS = "terms";
-
-  /** A reasoned rejection or cancellation. */
-  public record Decision(String orderId, String reason) {
-    public Decision {
-      Checks.id("orderId", orderId);
-      Checks.text("reason", reason, Checks.MAX_TEXT);
-    }
-  }
+  public static final String TERMS = ConfidentialTerms.TRANSIENT_KEY;
 
   /** What storing terms returns: never the terms themselves. */
   public record TermsReceipt(String orderId, String termsHash, String collection) {}
@@ -65,7 +60,7 @@ public final class OrderContract implements ContractInterface {
    *     (seller), ORDER_CONFLICT (same id, different proposal), DATE_IN_PAST (requestedDeliveryDate
    *     already over everywhere on Earth)
    */
-  @Transaction(name = "ProposeOrder", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.PROPOSE_ORDER, intent = Transaction.TYPE.SUBMIT)
   public String proposeOrder(Context context, String orderJson) {
     Tx tx = Tx.of(context);
     OrderProposal proposal = CanonicalJson.parse(orderJson, OrderProposal.class);
@@ -120,7 +115,7 @@ public final class OrderContract implements ContractInterface {
    *     TERMS_NOT_PROVIDED, TERMS_HASH_MISMATCH, ORDER_INVALID_TRANSITION (not PROPOSED),
    *     TERMS_LINES_MISPRICED, TERMS_TOTAL_MISMATCH
    */
-  @Transaction(name = "StoreOrderTerms", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.STORE_ORDER_TERMS, intent = Transaction.TYPE.SUBMIT)
   public String storeOrderTerms(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
@@ -160,7 +155,7 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException ORDER_NOT_FOUND, ACCESS_DENIED,
    *     WRONG_ENDORSING_PEER, TERMS_NOT_STORED
    */
-  @Transaction(name = "GetOrderTerms", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_ORDER_TERMS, intent = Transaction.TYPE.EVALUATE)
   public String getOrderTerms(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
@@ -183,7 +178,7 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException ORDER_NOT_FOUND, ACCESS_DENIED (not the
    *     seller), ORDER_INVALID_TRANSITION, TERMS_NOT_STORED, TERMS_HASH_MISMATCH
    */
-  @Transaction(name = "AcceptOrder", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.ACCEPT_ORDER, intent = Transaction.TYPE.SUBMIT)
   public String acceptOrder(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
@@ -217,10 +212,10 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
    *     ACCESS_DENIED (not the seller), ORDER_INVALID_TRANSITION
    */
-  @Transaction(name = "RejectOrder", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.REJECT_ORDER, intent = Transaction.TYPE.SUBMIT)
   public String rejectOrder(Context context, String decisionJson) {
     Tx tx = Tx.of(context);
-    Decision decision = CanonicalJson.parse(decisionJson, Decision.class);
+    OrderDecision decision = CanonicalJson.parse(decisionJson, OrderDecision.class);
     Order order = Trades.readable(tx, decision.orderId());
     Access.requireCaller(tx, order.sellerMsp(), "seller");
     Order rejected = order.rejected(decision.reason(), tx.caller(), tx.now());
@@ -237,10 +232,10 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
    *     ACCESS_DENIED (not the buyer), ORDER_INVALID_TRANSITION
    */
-  @Transaction(name = "CancelOrder", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.CANCEL_ORDER, intent = Transaction.TYPE.SUBMIT)
   public String cancelOrder(Context context, String decisionJson) {
     Tx tx = Tx.of(context);
-    Decision decision = CanonicalJson.parse(decisionJson, Decision.class);
+    OrderDecision decision = CanonicalJson.parse(decisionJson, OrderDecision.class);
     Order order = Trades.readable(tx, decision.orderId());
     Access.requireCaller(tx, order.buyerMsp(), "buyer");
     Order cancelled = order.cancelled(decision.reason(), tx.caller(), tx.now());
@@ -257,7 +252,7 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException ORDER_NOT_FOUND, ACCESS_DENIED (not
    *     buyer or seller), ORDER_INVALID_TRANSITION (not ACCEPTED), ORDER_NOT_COMPLETABLE
    */
-  @Transaction(name = "CompleteOrder", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.COMPLETE_ORDER, intent = Transaction.TYPE.SUBMIT)
   public String completeOrder(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
@@ -285,7 +280,7 @@ public final class OrderContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND (absent
    *     or not readable by the caller)
    */
-  @Transaction(name = "GetOrder", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_ORDER, intent = Transaction.TYPE.EVALUATE)
   public String getOrder(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
@@ -300,7 +295,7 @@ public final class OrderContract implements ContractInterface {
    * @return {@code {records: [orders with derived status], bookmark?}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT
    */
-  @Transaction(name = "ListOrders", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_ORDERS, intent = Transaction.TYPE.EVALUATE)
   public String listOrders(Context context, String pageSize, String bookmark) {
     Tx tx = Tx.of(context);
     int size = Checks.pageSize(pageSize, 100);

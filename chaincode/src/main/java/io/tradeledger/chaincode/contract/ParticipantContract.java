@@ -1,13 +1,16 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Participant;
 import io.tradeledger.chaincode.domain.ParticipantChange;
-import io.tradeledger.chaincode.domain.ParticipantProfile;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.ParticipantRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ParticipantChangeRequest;
+import io.tradeledger.contract.ParticipantProfile;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +30,7 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * chaincode's MAJORITY endorsement policy guards them.
  */
 @Contract(
-    name = "participants",
+    name = ContractNames.PARTICIPANTS,
     info =
         @Info(
             title = "Trade Ledger participant registry",
@@ -40,14 +43,6 @@ public final class ParticipantContract implements ContractInterface {
   static final String CHANGE_APPROVED = "ParticipantChangeApproved";
   static final String CHANGE_APPLIED = "ParticipantChangeApplied";
 
-  /** A proposal to add an organization or change its entry. */
-  public record ChangeRequest(String changeId, ParticipantProfile participant) {
-    public ChangeRequest {
-      Checks.id("changeId", changeId);
-      Checks.present("participant", participant);
-    }
-  }
-
   /**
    * Writes the founding registry.
    *
@@ -58,7 +53,7 @@ public final class ParticipantContract implements ContractInterface {
    *     in the list), REGISTRY_ALREADY_INITIALIZED (a different registry exists; the same one is
    *     returned unchanged)
    */
-  @Transaction(name = "RegisterFoundingMembers", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.REGISTER_FOUNDING_MEMBERS, intent = Transaction.TYPE.SUBMIT)
   public String registerFoundingMembers(Context context, String participantsJson) {
     Tx tx = Tx.of(context);
     List<ParticipantProfile> profiles =
@@ -104,10 +99,11 @@ public final class ParticipantContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
    *     REGISTRY_NOT_INITIALIZED, CHANGE_CONFLICT (same id, different content)
    */
-  @Transaction(name = "ProposeParticipantChange", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.PROPOSE_PARTICIPANT_CHANGE, intent = Transaction.TYPE.SUBMIT)
   public String proposeParticipantChange(Context context, String changeJson) {
     Tx tx = Tx.of(context);
-    ChangeRequest request = CanonicalJson.parse(changeJson, ChangeRequest.class);
+    ParticipantChangeRequest request =
+        CanonicalJson.parse(changeJson, ParticipantChangeRequest.class);
     ParticipantRepository participants = new ParticipantRepository(tx.state());
     List<Participant> members = participants.all();
     if (members.isEmpty()) {
@@ -136,7 +132,7 @@ public final class ParticipantContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, NOT_A_PARTICIPANT,
    *     CHANGE_NOT_FOUND, CHANGE_ALREADY_APPROVED, CHANGE_ALREADY_DECIDED
    */
-  @Transaction(name = "ApproveParticipantChange", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.APPROVE_PARTICIPANT_CHANGE, intent = Transaction.TYPE.SUBMIT)
   public String approveParticipantChange(Context context, String changeId) {
     Tx tx = Tx.of(context);
     Checks.id("changeId", changeId);
@@ -157,7 +153,7 @@ public final class ParticipantContract implements ContractInterface {
    * @return the participant as JSON
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, PARTICIPANT_NOT_FOUND
    */
-  @Transaction(name = "GetParticipant", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_PARTICIPANT, intent = Transaction.TYPE.EVALUATE)
   public String getParticipant(Context context, String mspId) {
     Checks.mspId("mspId", mspId);
     return CanonicalJson.write(
@@ -168,7 +164,7 @@ public final class ParticipantContract implements ContractInterface {
   }
 
   /** The whole registry as a JSON array sorted by MSP ID. */
-  @Transaction(name = "ListParticipants", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_PARTICIPANTS, intent = Transaction.TYPE.EVALUATE)
   public String listParticipants(Context context) {
     return CanonicalJson.write(new ParticipantRepository(Tx.of(context).state()).all());
   }
@@ -178,7 +174,7 @@ public final class ParticipantContract implements ContractInterface {
    *
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, CHANGE_NOT_FOUND
    */
-  @Transaction(name = "GetParticipantChange", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_PARTICIPANT_CHANGE, intent = Transaction.TYPE.EVALUATE)
   public String getParticipantChange(Context context, String changeId) {
     Checks.id("changeId", changeId);
     return CanonicalJson.write(

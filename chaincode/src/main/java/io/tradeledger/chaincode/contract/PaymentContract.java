@@ -1,15 +1,19 @@
 package io.tradeledger.chaincode.contract;
 
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Milestone;
-import io.tradeledger.chaincode.domain.Money;
 import io.tradeledger.chaincode.domain.Order;
-import io.tradeledger.chaincode.domain.OrderStatus;
 import io.tradeledger.chaincode.domain.TradeProgress;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.MilestoneRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.MilestoneReference;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.Payment;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,26 +29,9 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * due or earlier, confirmed by the payee (seller). Milestones are endorsed by payer AND payee.
  */
 @Contract(
-    name = "payments",
+    name = ContractNames.PAYMENTS,
     info = @Info(title = "Trade Ledger payment milestones", version = "1.0"))
 public final class PaymentContract implements ContractInterface {
-
-  /** Names one milestone. */
-  public record MilestoneReference(String orderId, String milestoneId) {
-    public MilestoneReference {
-      Checks.id("orderId", orderId);
-      Checks.id("milestoneId", milestoneId);
-    }
-  }
-
-  /** The payer's record of a payment. */
-  public record Payment(String orderId, String milestoneId, String paymentReference) {
-    public Payment {
-      Checks.id("orderId", orderId);
-      Checks.id("milestoneId", milestoneId);
-      Checks.text("paymentReference", paymentReference, 128);
-    }
-  }
 
   /**
    * A milestone as read, with when its trigger happened, when it falls due and how much of it is
@@ -60,7 +47,7 @@ public final class PaymentContract implements ContractInterface {
    *     absent until the trigger happened)
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND
    */
-  @Transaction(name = "GetMilestones", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_MILESTONES, intent = Transaction.TYPE.EVALUATE)
   public String getMilestones(Context context, String orderId) {
     Tx tx = Tx.of(context);
     Checks.id("orderId", orderId);
@@ -92,7 +79,7 @@ public final class PaymentContract implements ContractInterface {
    *     MILESTONE_NOT_FOUND, ACCESS_DENIED (not the payer), ORDER_NOT_ACCEPTED,
    *     MILESTONE_INVALID_TRANSITION
    */
-  @Transaction(name = "RecordPayment", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.RECORD_PAYMENT, intent = Transaction.TYPE.SUBMIT)
   public String recordPayment(Context context, String paymentJson) {
     Tx tx = Tx.of(context);
     Payment payment = CanonicalJson.parse(paymentJson, Payment.class);
@@ -120,7 +107,7 @@ public final class PaymentContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, ORDER_NOT_FOUND,
    *     MILESTONE_NOT_FOUND, ACCESS_DENIED (not the payee), MILESTONE_INVALID_TRANSITION
    */
-  @Transaction(name = "ConfirmPayment", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.CONFIRM_PAYMENT, intent = Transaction.TYPE.SUBMIT)
   public String confirmPayment(Context context, String referenceJson) {
     Tx tx = Tx.of(context);
     MilestoneReference reference = CanonicalJson.parse(referenceJson, MilestoneReference.class);

@@ -1,26 +1,29 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Audit;
-import io.tradeledger.chaincode.domain.Booking;
-import io.tradeledger.chaincode.domain.Checks;
 import io.tradeledger.chaincode.domain.Dates;
-import io.tradeledger.chaincode.domain.EventReport;
 import io.tradeledger.chaincode.domain.EventRules;
 import io.tradeledger.chaincode.domain.IncotermsRules;
 import io.tradeledger.chaincode.domain.Order;
-import io.tradeledger.chaincode.domain.OrderStatus;
-import io.tradeledger.chaincode.domain.Role;
 import io.tradeledger.chaincode.domain.Shipment;
 import io.tradeledger.chaincode.domain.ShipmentEvent;
-import io.tradeledger.chaincode.domain.ShipmentStatus;
 import io.tradeledger.chaincode.domain.ShipmentTracking;
 import io.tradeledger.chaincode.domain.TradeProgress;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.json.CanonicalJson;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.ShipmentEventRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
 import io.tradeledger.chaincode.state.TradeParties;
+import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.EventBatch;
+import io.tradeledger.contract.EventReport;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.Role;
+import io.tradeledger.contract.ShipmentStatus;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.transactions.ContractNames;
+import io.tradeledger.contract.transactions.TransactionNames;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,24 +43,10 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
  * shipment on a carrier; from then on the shipment and its events are endorsed by the carrier
  * alone.
  */
-@Contract(name = "shipments", info = @Info(title = "Trade Ledger shipments", version = "1.0"))
+@Contract(
+    name = ContractNames.SHIPMENTS,
+    info = @Info(title = "Trade Ledger shipments", version = "1.0"))
 public final class ShipmentContract implements ContractInterface {
-  static final int MAX_BATCH = 500;
-
-  /** Many events of one shipment, committed in one transaction. */
-  public record EventBatch(String shipmentId, List<EventReport> events) {
-    public EventBatch {
-      Checks.id("shipmentId", shipmentId);
-      events = Checks.list("events", events, 1, MAX_BATCH);
-      Checks.distinct("events.eventId", events.stream().map(EventReport::eventId).toList());
-      for (EventReport event : events) {
-        if (!event.shipmentId().equals(shipmentId)) {
-          throw Checks.invalid(
-              "events", "event " + event.eventId() + " names another shipment than " + shipmentId);
-        }
-      }
-    }
-  }
 
   /** An event as read, with whether a later event retracted it. */
   public record EventView(ShipmentEvent event, boolean retracted) {}
@@ -80,7 +69,7 @@ public final class ShipmentContract implements ContractInterface {
    *     Earth), SHIPMENT_QUANTITY_EXCEEDS_ORDER (the order's shipments would move more than
    *     ordered)
    */
-  @Transaction(name = "BookShipment", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.BOOK_SHIPMENT, intent = Transaction.TYPE.SUBMIT)
   public String bookShipment(Context context, String bookingJson) {
     Tx tx = Tx.of(context);
     Booking booking = CanonicalJson.parse(bookingJson, Booking.class);
@@ -122,7 +111,7 @@ public final class ShipmentContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND,
    *     ACCESS_DENIED (not the carrier), SHIPMENT_INVALID_TRANSITION
    */
-  @Transaction(name = "ConfirmShipment", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.CONFIRM_SHIPMENT, intent = Transaction.TYPE.SUBMIT)
   public String confirmShipment(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
@@ -148,7 +137,7 @@ public final class ShipmentContract implements ContractInterface {
    *     EVENT_NOT_FOUND, EVENT_ALREADY_RETRACTED, EVENT_RETRACTION_MISMATCH, EVENT_NOT_RETRACTABLE
    *     (it would move back a shipment of a COMPLETED order)
    */
-  @Transaction(name = "RecordShipmentEvent", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.RECORD_SHIPMENT_EVENT, intent = Transaction.TYPE.SUBMIT)
   public String recordShipmentEvent(Context context, String eventJson) {
     Tx tx = Tx.of(context);
     EventReport report = CanonicalJson.parse(eventJson, EventReport.class);
@@ -174,7 +163,7 @@ public final class ShipmentContract implements ContractInterface {
    * @return JSON array of the newly stored events
    * @throws org.hyperledger.fabric.shim.ChaincodeException as RecordShipmentEvent
    */
-  @Transaction(name = "RecordShipmentEvents", intent = Transaction.TYPE.SUBMIT)
+  @Transaction(name = TransactionNames.RECORD_SHIPMENT_EVENTS, intent = Transaction.TYPE.SUBMIT)
   public String recordShipmentEvents(Context context, String batchJson) {
     Tx tx = Tx.of(context);
     EventBatch batch = CanonicalJson.parse(batchJson, EventBatch.class);
@@ -193,7 +182,7 @@ public final class ShipmentContract implements ContractInterface {
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
    *     (absent or not readable by the caller)
    */
-  @Transaction(name = "GetShipment", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.GET_SHIPMENT, intent = Transaction.TYPE.EVALUATE)
   public String getShipment(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
@@ -206,7 +195,7 @@ public final class ShipmentContract implements ContractInterface {
    * @return JSON array of {@code {event, retracted}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT, SHIPMENT_NOT_FOUND
    */
-  @Transaction(name = "ListShipmentEvents", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_SHIPMENT_EVENTS, intent = Transaction.TYPE.EVALUATE)
   public String listShipmentEvents(Context context, String shipmentId) {
     Tx tx = Tx.of(context);
     Checks.id("shipmentId", shipmentId);
@@ -234,7 +223,7 @@ public final class ShipmentContract implements ContractInterface {
    * @return {@code {records: [shipments], bookmark?}}
    * @throws org.hyperledger.fabric.shim.ChaincodeException INVALID_INPUT
    */
-  @Transaction(name = "ListShipments", intent = Transaction.TYPE.EVALUATE)
+  @Transaction(name = TransactionNames.LIST_SHIPMENTS, intent = Transaction.TYPE.EVALUATE)
   public String listShipments(Context context, String pageSize, String bookmark) {
     Tx tx = Tx.of(context);
     int size = Checks.pageSize(pageSize, 100);

@@ -1,9 +1,9 @@
 package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.Participant;
-import io.tradeledger.chaincode.domain.Role;
 import io.tradeledger.chaincode.state.ParticipantRepository;
 import io.tradeledger.chaincode.state.TradeParties;
+import io.tradeledger.contract.Role;
 
 /**
  * Who may read a trade: the organizations that take part in it (buyer, seller, carriers of its

@@ -2,14 +2,14 @@ package io.tradeledger.chaincode.contract;
 
 import io.tradeledger.chaincode.domain.CustomsDeclaration;
 import io.tradeledger.chaincode.domain.Milestone;
-import io.tradeledger.chaincode.domain.MilestoneStatus;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Shipment;
 import io.tradeledger.chaincode.domain.TradeProgress;
-import io.tradeledger.chaincode.errors.ErrorCode;
 import io.tradeledger.chaincode.state.DeclarationRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.contract.MilestoneStatus;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,11 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.CustomsDecision;
+import io.tradeledger.contract.DeclarationFiling;
+import io.tradeledger.contract.DeclarationStatus;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

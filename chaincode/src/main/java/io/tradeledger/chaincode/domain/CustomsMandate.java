@@ -1,5 +1,6 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.Checks;
 import java.time.Instant;
 import java.util.Objects;
 

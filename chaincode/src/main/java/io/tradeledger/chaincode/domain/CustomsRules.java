@@ -1,6 +1,7 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.ParticipantProfile;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

@@ -1,6 +1,6 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

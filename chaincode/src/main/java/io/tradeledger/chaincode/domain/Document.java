@@ -1,5 +1,8 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.DocumentAnchor;
+import io.tradeledger.contract.DocumentType;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.DocumentType;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,9 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.EventClassifier;
+import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,8 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.Incoterm;
+import io.tradeledger.contract.errors.ErrorCode;
 
 /**
  * What the order's Incoterms 2020 rule says about a shipment booked for it: the sea and inland

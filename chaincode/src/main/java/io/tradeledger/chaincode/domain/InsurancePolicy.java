@@ -1,5 +1,9 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.IccClause;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.PolicyIssue;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,6 +1,10 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.IccClause;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.PolicyIssue;
+import io.tradeledger.contract.ShipmentStatus;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,11 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.MilestoneStatus;
+import io.tradeledger.contract.MilestoneTerms;
+import io.tradeledger.contract.MilestoneTrigger;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;

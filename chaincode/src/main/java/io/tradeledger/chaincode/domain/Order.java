@@ -1,6 +1,13 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.Incoterm;
+import io.tradeledger.contract.MilestoneTerms;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderLine;
+import io.tradeledger.contract.OrderProposal;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.ParticipantProfile;
+import io.tradeledger.contract.Role;
 import java.util.Objects;
 
 /** A registered member of the consortium. */

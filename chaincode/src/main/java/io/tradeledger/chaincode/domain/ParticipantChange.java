@@ -1,6 +1,8 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ParticipantProfile;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;

@@ -1,6 +1,11 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.Checks;
+import io.tradeledger.contract.ShipmentLine;
+import io.tradeledger.contract.ShipmentStatus;
+import io.tradeledger.contract.TransportMode;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,5 +1,9 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.EmptyIndicator;
+import io.tradeledger.contract.EventClassifier;
+import io.tradeledger.contract.EventReport;
+import io.tradeledger.contract.EventType;
 import java.time.Instant;
 import java.util.Objects;
 

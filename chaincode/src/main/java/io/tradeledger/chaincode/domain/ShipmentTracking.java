@@ -1,5 +1,9 @@
 package io.tradeledger.chaincode.domain;
 
+import io.tradeledger.contract.EmptyIndicator;
+import io.tradeledger.contract.EventClassifier;
+import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.ShipmentStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

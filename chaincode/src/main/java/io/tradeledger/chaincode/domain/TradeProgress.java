@@ -1,6 +1,12 @@
 package io.tradeledger.chaincode.domain;
 
-import io.tradeledger.chaincode.errors.ErrorCode;
+import io.tradeledger.contract.DeclarationStatus;
+import io.tradeledger.contract.MilestoneTrigger;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.ShipmentLine;
+import io.tradeledger.contract.ShipmentStatus;
+import io.tradeledger.contract.errors.ErrorCode;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;

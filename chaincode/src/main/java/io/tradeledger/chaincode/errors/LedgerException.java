@@ -2,28 +2,28 @@ package io.tradeledger.chaincode.errors;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.util.Objects;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.errors.Violation;
 import org.hyperledger.fabric.shim.ChaincodeException;
 
 /**
  * A rejected transaction. The message is {@code CODE: detail}; the payload is the code alone, for
  * clients that can read it.
  */
-public final class LedgerException extends ChaincodeException {
-  private final ErrorCode code;
-  private final String detail;
+public final class LedgerException extends ChaincodeException implements Violation.Carrier {
+  private final Violation violation;
+
+  public LedgerException(Violation violation) {
+    super(violation.message(), violation.code().name().getBytes(UTF_8));
+    this.violation = violation;
+  }
 
   public LedgerException(ErrorCode code, String detail) {
-    super(Objects.requireNonNull(code, "code") + ": " + detail, code.name().getBytes(UTF_8));
-    this.code = code;
-    this.detail = detail;
+    this(new Violation(code, detail));
   }
 
-  public ErrorCode code() {
-    return code;
-  }
-
-  public String detail() {
-    return detail;
+  @Override
+  public Violation violation() {
+    return violation;
   }
 }

@@ -15,11 +15,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.tradeledger.chaincode.errors.ErrorCode;
-import io.tradeledger.chaincode.errors.LedgerException;
+import io.tradeledger.contract.errors.ErrorCode;
+import io.tradeledger.contract.errors.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The one JSON mapper of the contract. Every byte stored on the ledger, emitted as an event or
@@ -89,11 +90,14 @@ public final class CanonicalJson {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonMappingException e) {
-      LedgerException domain = domainCause(e);
-      if (domain != null) {
-        throw domain;
+      List<Object> path = path(e);
+      // A record that broke a rule names its own field; prefix where it sits: "lines[2].unit ...".
+      Optional<Violation> broken = Violation.of(e);
+      if (broken.isPresent()) {
+        throw broken.get().at(path).exception();
       }
-      throw ErrorCode.INVALID_INPUT.exception("%s%s", location(e), e.getOriginalMessage());
+      String location = path.isEmpty() ? "" : Violation.path(path) + ": ";
+      throw ErrorCode.INVALID_INPUT.exception("%s%s", location, e.getOriginalMessage());
     } catch (IOException e) {
       throw ErrorCode.INVALID_INPUT.exception("malformed JSON: %s", e.getMessage());
     }
@@ -122,36 +126,10 @@ public final class CanonicalJson {
     return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, element);
   }
 
-  private static LedgerException domainCause(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof LedgerException ledger) {
-        String path = path(error);
-        if (path.isEmpty() || ledger.code() != ErrorCode.INVALID_INPUT) {
-          return ledger;
-        }
-        // The record names its own field; prefix where the record sits: "lines[2].unit ...".
-        return ErrorCode.INVALID_INPUT.exception("%s.%s", path, ledger.detail());
-      }
-    }
-    return null;
-  }
-
-  private static String location(Throwable error) {
-    String path = path(error);
-    return path.isEmpty() ? "" : path + ": ";
-  }
-
-  private static String path(Throwable error) {
-    if (!(error instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-      return "";
-    }
-    return mapping.getPath().stream()
-        .map(
-            reference ->
-                reference.getFieldName() != null
-                    ? reference.getFieldName()
-                    : "[" + reference.getIndex() + "]")
-        .collect(Collectors.joining("."))
-        .replace(".[", "[");
+  private static List<Object> path(JsonMappingException error) {
+    return error.getPath().stream()
+        .<Object>map(
+            field -> field.getFieldName() != null ? field.getFieldName() : field.getIndex())
+        .toList();
   }
 }

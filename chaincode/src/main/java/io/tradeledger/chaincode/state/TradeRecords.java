@@ -1,6 +1,6 @@
 package io.tradeledger.chaincode.state;
 
-import io.tradeledger.chaincode.domain.RecordType;
+import io.tradeledger.contract.RecordType;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -4,6 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.ClaimStatus;
+import io.tradeledger.contract.IccClause;
+import io.tradeledger.contract.Incoterm;
+import io.tradeledger.contract.MilestoneTerms;
+import io.tradeledger.contract.MilestoneTrigger;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderLine;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.PolicyIssue;
+import io.tradeledger.contract.ShipmentLine;
+import io.tradeledger.contract.TransportMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

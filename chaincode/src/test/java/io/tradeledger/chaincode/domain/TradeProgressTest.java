@@ -3,6 +3,17 @@ package io.tradeledger.chaincode.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tradeledger.contract.DeclarationStatus;
+import io.tradeledger.contract.Incoterm;
+import io.tradeledger.contract.MilestoneStatus;
+import io.tradeledger.contract.MilestoneTerms;
+import io.tradeledger.contract.MilestoneTrigger;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderLine;
+import io.tradeledger.contract.OrderStatus;
+import io.tradeledger.contract.ShipmentLine;
+import io.tradeledger.contract.ShipmentStatus;
+import io.tradeledger.contract.TransportMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,8 +3,8 @@ package io.tradeledger.chaincode.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tradeledger.chaincode.domain.Money;
-import io.tradeledger.chaincode.domain.OrderLine;
+import io.tradeledger.contract.Money;
+import io.tradeledger.contract.OrderLine;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,7 +2,7 @@ package io.tradeledger.api.api;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.tradeledger.api.api.Requests.SaltedTerms;
+import io.tradeledger.contract.ConfidentialTerms;
 
 /**
  * Response bodies the service composes itself. Everything else it returns is the contract's own
@@ -19,6 +19,6 @@ public final class Results {
       @JsonRawValue
           @Schema(type = "object", description = "the order as orders:GetOrder returns it")
           String order,
-      SaltedTerms terms,
+      ConfidentialTerms terms,
       String termsHash) {}
 }

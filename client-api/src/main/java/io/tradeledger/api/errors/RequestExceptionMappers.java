@@ -2,6 +2,9 @@ package io.tradeledger.api.errors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tradeledger.api.service.InvalidRequest;
+import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.errors.ContractViolation;
+import io.tradeledger.contract.errors.Violation;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,9 +25,29 @@ public final class RequestExceptionMappers {
   public static final class Json implements ExceptionMapper<JsonProcessingException> {
     @Override
     public Response toResponse(JsonProcessingException exception) {
+      Optional<Violation> violation = LedgerService.violation(exception);
+      if (violation.isPresent()) {
+        return Contract.response(violation.get());
+      }
       return webCause(exception)
           .orElseGet(
               () -> Problem.response(400, "INVALID_JSON", exception.getOriginalMessage(), null));
+    }
+  }
+
+  /**
+   * A contract rule that a request broke before reaching the ledger (a record of contract-api
+   * checks itself as it is read): the same code and status the contract would answer with.
+   */
+  public static final class Contract implements ExceptionMapper<ContractViolation> {
+    @Override
+    public Response toResponse(ContractViolation exception) {
+      return response(exception.violation());
+    }
+
+    static Response response(Violation violation) {
+      String code = violation.code().name();
+      return Problem.response(ErrorStatus.of(code), code, violation.detail(), null);
     }
   }
 
@@ -38,11 +61,13 @@ public final class RequestExceptionMappers {
     return Optional.empty();
   }
 
-  /** The service's own validation: 422 INVALID_INPUT. */
+  /** The service's own validation: 422 INVALID_INPUT, or 400 INVALID_JSON for a malformed body. */
   public static final class Invalid implements ExceptionMapper<InvalidRequest> {
     @Override
     public Response toResponse(InvalidRequest exception) {
-      return Problem.response(422, "INVALID_INPUT", exception.getMessage(), null);
+      return exception.malformed()
+          ? Problem.response(400, "INVALID_JSON", exception.getMessage(), null)
+          : Problem.response(422, "INVALID_INPUT", exception.getMessage(), null);
     }
   }
 

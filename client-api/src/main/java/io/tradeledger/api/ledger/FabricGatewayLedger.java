@@ -8,6 +8,7 @@ import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.tradeledger.api.config.ConnectionProfile;
 import io.tradeledger.api.config.Deadlines;
+import io.tradeledger.contract.transactions.Transactions;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -177,7 +178,7 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     }
     try {
       String anyUser = gateways.keySet().iterator().next();
-      evaluate(anyUser, LedgerCall.of("participants", "ListParticipants"));
+      evaluate(anyUser, LedgerCall.of(Transactions.LIST_PARTICIPANTS, List.of()));
       return true;
     } catch (LedgerException e) {
       return !(e instanceof LedgerUnavailable);

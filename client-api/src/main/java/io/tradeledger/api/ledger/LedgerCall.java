@@ -1,5 +1,8 @@
 package io.tradeledger.api.ledger;
 
+import io.tradeledger.contract.transactions.Evaluate;
+import io.tradeledger.contract.transactions.Submit;
+import io.tradeledger.contract.transactions.Transaction;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,19 +24,23 @@ public record LedgerCall(
     transientData = Map.copyOf(transientData);
   }
 
-  public static LedgerCall of(String contract, String transaction, String... arguments) {
-    return new LedgerCall(contract, transaction, List.of(arguments), Map.of(), false);
+  /**
+   * A call of {@code transaction} with these arguments, endorsed as the contract's policies say.
+   */
+  public static LedgerCall of(Transaction<?> transaction, List<String> arguments) {
+    return new LedgerCall(transaction.contract(), transaction.name(), arguments, Map.of(), false);
   }
 
   /** A read of the caller's own private data, answered only by its own organization's peer. */
-  public static LedgerCall onOwnPeer(String contract, String transaction, String... arguments) {
-    return new LedgerCall(contract, transaction, List.of(arguments), Map.of(), true);
+  public static LedgerCall onOwnPeer(Evaluate<?> transaction, List<String> arguments) {
+    return new LedgerCall(transaction.contract(), transaction.name(), arguments, Map.of(), true);
   }
 
   /** A call carrying private data, endorsed only by the caller's own peer. */
   public static LedgerCall privately(
-      String contract, String transaction, Map<String, byte[]> transientData, String... arguments) {
-    return new LedgerCall(contract, transaction, List.of(arguments), transientData, true);
+      Submit<?> transaction, Map<String, byte[]> transientData, List<String> arguments) {
+    return new LedgerCall(
+        transaction.contract(), transaction.name(), arguments, transientData, true);
   }
 
   /** {@code contract:transaction}, as Fabric names it. */

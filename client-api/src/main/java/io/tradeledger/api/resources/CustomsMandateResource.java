@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.MandateParties;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,7 +47,7 @@ public final class CustomsMandateResource {
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("representativeMsp") String representativeMsp) {
     return Responses.changed(
-        ledger.submit(user, "customs", "GrantCustomsMandate", representativeMsp));
+        ledger.submit(user, Transactions.GRANT_CUSTOMS_MANDATE, representativeMsp));
   }
 
   /** Revokes this organization's mandate; 404 MANDATE_NOT_FOUND. */
@@ -57,7 +59,7 @@ public final class CustomsMandateResource {
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("representativeMsp") String representativeMsp) {
     return Responses.changed(
-        ledger.submit(user, "customs", "RevokeCustomsMandate", representativeMsp));
+        ledger.submit(user, Transactions.REVOKE_CUSTOMS_MANDATE, representativeMsp));
   }
 
   /**
@@ -73,6 +75,9 @@ public final class CustomsMandateResource {
       @PathParam("grantorMsp") String grantorMsp,
       @PathParam("representativeMsp") String representativeMsp) {
     return Responses.ok(
-        ledger.read(user, "customs", "GetCustomsMandate", grantorMsp, representativeMsp));
+        ledger.read(
+            user,
+            Transactions.GET_CUSTOMS_MANDATE,
+            new MandateParties(grantorMsp, representativeMsp)));
   }
 }

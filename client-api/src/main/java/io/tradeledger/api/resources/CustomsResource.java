@@ -9,10 +9,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.DecideDeclaration;
-import io.tradeledger.api.api.Requests.FileDeclaration;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.DeclarationFiling;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /**
  * Customs declarations: the importer of record or its mandated representative files, the customs
@@ -54,9 +54,8 @@ public final class CustomsResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response file(@Parameter(hidden = true) @Auth ApiUser user, FileDeclaration filing) {
-    return Responses.created(
-        ledger.submitJson(user, "customs", "FileDeclaration", filing, Map.of()));
+  public Response file(@Parameter(hidden = true) @Auth ApiUser user, DeclarationFiling filing) {
+    return Responses.created(ledger.submit(user, Transactions.FILE_DECLARATION, filing));
   }
 
   /** One declaration; 404 DECLARATION_NOT_FOUND. */
@@ -67,7 +66,7 @@ public final class CustomsResource {
   public Response get(
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("declarationId") String declarationId) {
-    return Responses.ok(ledger.read(user, "customs", "GetDeclaration", declarationId));
+    return Responses.ok(ledger.read(user, Transactions.GET_DECLARATION, declarationId));
   }
 
   /**
@@ -83,11 +82,9 @@ public final class CustomsResource {
       @PathParam("declarationId") String declarationId,
       DecideDeclaration decision) {
     return Responses.changed(
-        ledger.submitJson(
+        ledger.submit(
             user,
-            "customs",
-            "DecideDeclaration",
-            decision,
-            Map.of("declarationId", declarationId)));
+            Transactions.DECIDE_DECLARATION,
+            LedgerService.required(decision).of(declarationId)));
   }
 }

@@ -11,12 +11,13 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.tradeledger.api.api.Requests.AnchorDocument;
-import io.tradeledger.api.api.Types.DocumentType;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.DocumentAnchor;
+import io.tradeledger.contract.DocumentType;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Map;
 import org.glassfish.jersey.media.multipart.FormDataParam;
 
 /**
@@ -77,7 +77,7 @@ public final class DocumentResource {
               content = {
                 @Content(
                     mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = AnchorDocument.class)),
+                    schema = @Schema(implementation = DocumentAnchor.class)),
                 @Content(
                     mediaType = MediaType.APPLICATION_OCTET_STREAM,
                     schema = @Schema(type = "string", format = "binary")),
@@ -117,9 +117,8 @@ public final class DocumentResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response anchor(@Parameter(hidden = true) @Auth ApiUser user, AnchorDocument document) {
-    return Responses.created(
-        ledger.submitJson(user, "documents", "AnchorDocument", document, Map.of()));
+  public Response anchor(@Parameter(hidden = true) @Auth ApiUser user, DocumentAnchor document) {
+    return Responses.created(ledger.submit(user, Transactions.ANCHOR_DOCUMENT, document));
   }
 
   /**
@@ -185,8 +184,8 @@ public final class DocumentResource {
     if (documentType == null) {
       throw new InvalidRequest("documentType is required");
     }
-    AnchorDocument document =
-        new AnchorDocument(
+    DocumentAnchor document =
+        new DocumentAnchor(
             documentId, documentType, sha256(required(file)), orderId, shipmentId, supersedes);
     return anchor(user, document);
   }
@@ -202,7 +201,7 @@ public final class DocumentResource {
   @Operation(summary = "Verify a document hash")
   public Response verify(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("sha256") String sha256) {
-    return Responses.ok(ledger.read(user, "documents", "VerifyDocument", sha256));
+    return Responses.ok(ledger.read(user, Transactions.VERIFY_DOCUMENT, sha256));
   }
 
   /** Verifies a file sent as the body by its SHA-256; as {@link #verify}. */
@@ -250,7 +249,7 @@ public final class DocumentResource {
   @Operation(summary = "Get a document")
   public Response get(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("documentId") String documentId) {
-    return Responses.ok(ledger.read(user, "documents", "GetDocument", documentId));
+    return Responses.ok(ledger.read(user, Transactions.GET_DOCUMENT, documentId));
   }
 
   private static InputStream required(InputStream file) {

@@ -5,10 +5,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.tradeledger.api.api.Types.RecordType;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.HistoryRequest;
+import io.tradeledger.contract.RecordType;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,8 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** The history of any record: every version, who wrote it, in which transaction and when. */
 @Path("/history")
@@ -45,12 +45,7 @@ public final class HistoryResource {
       @PathParam("recordType") RecordType recordType,
       @PathParam("id") String id,
       @QueryParam("parentId") String parentId) {
-    Map<String, String> request = new LinkedHashMap<>();
-    request.put("recordType", recordType.name());
-    request.put("id", id);
-    if (parentId != null) {
-      request.put("parentId", parentId);
-    }
-    return Responses.ok(ledger.read(user, "ledger", "GetHistory", ledger.json(request, Map.of())));
+    return Responses.ok(
+        ledger.read(user, Transactions.GET_HISTORY, new HistoryRequest(recordType, id, parentId)));
   }
 }

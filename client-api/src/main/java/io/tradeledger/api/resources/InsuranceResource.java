@@ -9,11 +9,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.api.Requests.DecideClaim;
-import io.tradeledger.api.api.Requests.FileClaim;
-import io.tradeledger.api.api.Requests.IssuePolicy;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.ClaimFiling;
+import io.tradeledger.contract.PolicyIssue;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /** Insurance policies on shipments, and claims under them. */
 @Path("/")
@@ -53,8 +53,8 @@ public final class InsuranceResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response issue(@Parameter(hidden = true) @Auth ApiUser user, IssuePolicy policy) {
-    return Responses.created(ledger.submitJson(user, "insurance", "IssuePolicy", policy, Map.of()));
+  public Response issue(@Parameter(hidden = true) @Auth ApiUser user, PolicyIssue policy) {
+    return Responses.created(ledger.submit(user, Transactions.ISSUE_POLICY, policy));
   }
 
   /** One policy; 404 POLICY_NOT_FOUND. */
@@ -64,7 +64,7 @@ public final class InsuranceResource {
   @Operation(summary = "Get an insurance policy")
   public Response policy(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("policyId") String policyId) {
-    return Responses.ok(ledger.read(user, "insurance", "GetPolicy", policyId));
+    return Responses.ok(ledger.read(user, Transactions.GET_POLICY, policyId));
   }
 
   /** The policy's claims. */
@@ -74,7 +74,7 @@ public final class InsuranceResource {
   @Operation(summary = "List a policy's claims")
   public Response claims(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("policyId") String policyId) {
-    return Responses.ok(ledger.read(user, "insurance", "ListClaims", policyId));
+    return Responses.ok(ledger.read(user, Transactions.LIST_CLAIMS, policyId));
   }
 
   /**
@@ -91,8 +91,8 @@ public final class InsuranceResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response file(@Parameter(hidden = true) @Auth ApiUser user, FileClaim claim) {
-    return Responses.created(ledger.submitJson(user, "insurance", "FileClaim", claim, Map.of()));
+  public Response file(@Parameter(hidden = true) @Auth ApiUser user, ClaimFiling claim) {
+    return Responses.created(ledger.submit(user, Transactions.FILE_CLAIM, claim));
   }
 
   /** One claim; 404 CLAIM_NOT_FOUND. */
@@ -102,7 +102,7 @@ public final class InsuranceResource {
   @Operation(summary = "Get an insurance claim")
   public Response claim(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("claimId") String claimId) {
-    return Responses.ok(ledger.read(user, "insurance", "GetClaim", claimId));
+    return Responses.ok(ledger.read(user, Transactions.GET_CLAIM, claimId));
   }
 
   /** The insurer decides a claim; 409 CLAIM_INVALID_TRANSITION. */
@@ -115,6 +115,7 @@ public final class InsuranceResource {
       @PathParam("claimId") String claimId,
       DecideClaim decision) {
     return Responses.changed(
-        ledger.submitJson(user, "insurance", "DecideClaim", decision, Map.of("claimId", claimId)));
+        ledger.submit(
+            user, Transactions.DECIDE_CLAIM, LedgerService.required(decision).of(claimId)));
   }
 }

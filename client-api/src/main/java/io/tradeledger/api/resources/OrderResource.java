@@ -1,22 +1,25 @@
 package io.tradeledger.api.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.tradeledger.api.api.Requests.Payment;
-import io.tradeledger.api.api.Requests.ProposeOrder;
+import io.tradeledger.api.api.Requests.PaymentReference;
 import io.tradeledger.api.api.Requests.Reason;
-import io.tradeledger.api.api.Requests.SaltedTerms;
 import io.tradeledger.api.api.Results.ProposedOrder;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
+import io.tradeledger.contract.ConfidentialTerms;
+import io.tradeledger.contract.MilestoneReference;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -28,7 +31,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 
 /**
  * Orders and what hangs off them: confidential terms, acceptance, payment milestones, documents and
@@ -64,7 +66,10 @@ public final class OrderResource {
               responseCode = "201",
               description = "the order, the salted terms and their hash",
               content = @Content(schema = @Schema(implementation = ProposedOrder.class))))
-  public Response propose(@Parameter(hidden = true) @Auth ApiUser user, ProposeOrder request) {
+  public Response propose(
+      @Parameter(hidden = true) @Auth ApiUser user,
+      @RequestBody(content = @Content(schema = @Schema(ref = "#/components/schemas/ProposeOrder")))
+          JsonNode request) {
     OrderService.Proposed proposed = orders.propose(user, request);
     return Response.status(Response.Status.CREATED)
         .header(Responses.TRANSACTION_ID, proposed.transactionId())
@@ -83,7 +88,7 @@ public final class OrderResource {
           @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
           String pageSize,
       @QueryParam("cursor") String cursor) {
-    return Responses.ok(ledger.page(user, "orders", "ListOrders", pageSize, cursor));
+    return Responses.ok(ledger.page(user, Transactions.LIST_ORDERS, pageSize, cursor));
   }
 
   /** One order with its derived status; 404 ORDER_NOT_FOUND also for orders not visible here. */
@@ -93,7 +98,7 @@ public final class OrderResource {
   @Operation(summary = "Get an order")
   public Response get(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
-    return Responses.ok(ledger.read(user, "orders", "GetOrder", orderId));
+    return Responses.ok(ledger.read(user, Transactions.GET_ORDER, orderId));
   }
 
   /** This organization's own copy of the confidential terms; 409 TERMS_NOT_STORED. */
@@ -114,7 +119,7 @@ public final class OrderResource {
   public Response storeTerms(
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("orderId") String orderId,
-      SaltedTerms terms) {
+      ConfidentialTerms terms) {
     return Responses.changed(orders.storeTerms(user, orderId, terms));
   }
 
@@ -126,7 +131,7 @@ public final class OrderResource {
   public Response accept(
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("orderId") String orderId,
-      SaltedTerms terms) {
+      ConfidentialTerms terms) {
     return Responses.changed(orders.accept(user, orderId, terms));
   }
 
@@ -140,7 +145,7 @@ public final class OrderResource {
       @PathParam("orderId") String orderId,
       Reason reason) {
     return Responses.changed(
-        ledger.submitJson(user, "orders", "RejectOrder", reason, Map.of("orderId", orderId)));
+        ledger.submit(user, Transactions.REJECT_ORDER, LedgerService.required(reason).of(orderId)));
   }
 
   /** The buyer cancels an order not yet accepted. */
@@ -153,7 +158,7 @@ public final class OrderResource {
       @PathParam("orderId") String orderId,
       Reason reason) {
     return Responses.changed(
-        ledger.submitJson(user, "orders", "CancelOrder", reason, Map.of("orderId", orderId)));
+        ledger.submit(user, Transactions.CANCEL_ORDER, LedgerService.required(reason).of(orderId)));
   }
 
   /** Completes a paid and delivered order; 409 ORDER_NOT_COMPLETABLE. */
@@ -163,7 +168,7 @@ public final class OrderResource {
   @Operation(summary = "Complete a paid and delivered order")
   public Response complete(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
-    return Responses.changed(ledger.submit(user, "orders", "CompleteOrder", orderId));
+    return Responses.changed(ledger.submit(user, Transactions.COMPLETE_ORDER, orderId));
   }
 
   /** The order's payment milestones, with when each falls due. */
@@ -173,7 +178,7 @@ public final class OrderResource {
   @Operation(summary = "List an order's payment milestones")
   public Response milestones(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
-    return Responses.ok(ledger.read(user, "payments", "GetMilestones", orderId));
+    return Responses.ok(ledger.read(user, Transactions.GET_MILESTONES, orderId));
   }
 
   /**
@@ -188,14 +193,12 @@ public final class OrderResource {
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("orderId") String orderId,
       @PathParam("milestoneId") String milestoneId,
-      Payment payment) {
+      PaymentReference payment) {
     return Responses.changed(
-        ledger.submitJson(
+        ledger.submit(
             user,
-            "payments",
-            "RecordPayment",
-            payment,
-            Map.of("orderId", orderId, "milestoneId", milestoneId)));
+            Transactions.RECORD_PAYMENT,
+            LedgerService.required(payment).of(orderId, milestoneId)));
   }
 
   /** The payee confirms receipt; the last confirmation may complete the order. */
@@ -208,12 +211,8 @@ public final class OrderResource {
       @PathParam("orderId") String orderId,
       @PathParam("milestoneId") String milestoneId) {
     return Responses.changed(
-        ledger.submitJson(
-            user,
-            "payments",
-            "ConfirmPayment",
-            Map.of(),
-            Map.of("orderId", orderId, "milestoneId", milestoneId)));
+        ledger.submit(
+            user, Transactions.CONFIRM_PAYMENT, new MilestoneReference(orderId, milestoneId)));
   }
 
   /** Every record of the trade in time order. */
@@ -223,7 +222,7 @@ public final class OrderResource {
   @Operation(summary = "Get the timeline of a trade")
   public Response timeline(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
-    return Responses.ok(ledger.read(user, "ledger", "GetTimeline", orderId));
+    return Responses.ok(ledger.read(user, Transactions.GET_TIMELINE, orderId));
   }
 
   /** The documents anchored for the order and its shipments. */
@@ -233,6 +232,6 @@ public final class OrderResource {
   @Operation(summary = "List an order's documents")
   public Response documents(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("orderId") String orderId) {
-    return Responses.ok(ledger.read(user, "documents", "ListDocuments", orderId));
+    return Responses.ok(ledger.read(user, Transactions.LIST_DOCUMENTS, orderId));
   }
 }

@@ -8,12 +8,13 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.tradeledger.api.api.Requests.Participant;
-import io.tradeledger.api.api.Requests.ParticipantChange;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.ParticipantChangeRequest;
+import io.tradeledger.contract.ParticipantProfile;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 /** The participant registry: who is in the consortium, in which roles, and changes to it. */
 @Path("/participants")
@@ -44,7 +44,7 @@ public final class ParticipantResource {
   @RolesAllowed(Role.READ)
   @Operation(summary = "List the participant registry")
   public Response list(@Parameter(hidden = true) @Auth ApiUser user) {
-    return Responses.ok(ledger.read(user, "participants", "ListParticipants"));
+    return Responses.ok(ledger.read(user, Transactions.LIST_PARTICIPANTS));
   }
 
   /**
@@ -63,12 +63,12 @@ public final class ParticipantResource {
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
   public Response registerFoundingMembers(
-      @Parameter(hidden = true) @Auth ApiUser user, List<Participant> participants) {
+      @Parameter(hidden = true) @Auth ApiUser user, List<ParticipantProfile> participants) {
     if (participants == null) {
       throw new InvalidRequest("the founding members are required");
     }
     return Responses.created(
-        ledger.submit(user, "participants", "RegisterFoundingMembers", ledger.json(participants)));
+        ledger.submit(user, Transactions.REGISTER_FOUNDING_MEMBERS, participants));
   }
 
   /** One registered organization; 404 PARTICIPANT_NOT_FOUND. */
@@ -78,7 +78,7 @@ public final class ParticipantResource {
   @Operation(summary = "Get one participant")
   public Response get(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("mspId") String mspId) {
-    return Responses.ok(ledger.read(user, "participants", "GetParticipant", mspId));
+    return Responses.ok(ledger.read(user, Transactions.GET_PARTICIPANT, mspId));
   }
 
   /** Proposes adding or changing an entry; 409 CHANGE_CONFLICT for a reused id. */
@@ -92,9 +92,9 @@ public final class ParticipantResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response propose(@Parameter(hidden = true) @Auth ApiUser user, ParticipantChange change) {
-    return Responses.created(
-        ledger.submitJson(user, "participants", "ProposeParticipantChange", change, Map.of()));
+  public Response propose(
+      @Parameter(hidden = true) @Auth ApiUser user, ParticipantChangeRequest change) {
+    return Responses.created(ledger.submit(user, Transactions.PROPOSE_PARTICIPANT_CHANGE, change));
   }
 
   /** One proposed change; 404 CHANGE_NOT_FOUND. */
@@ -104,7 +104,7 @@ public final class ParticipantResource {
   @Operation(summary = "Get a registry change")
   public Response change(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("changeId") String changeId) {
-    return Responses.ok(ledger.read(user, "participants", "GetParticipantChange", changeId));
+    return Responses.ok(ledger.read(user, Transactions.GET_PARTICIPANT_CHANGE, changeId));
   }
 
   /** Approves a change; 409 CHANGE_ALREADY_APPROVED or CHANGE_ALREADY_DECIDED. */
@@ -115,6 +115,6 @@ public final class ParticipantResource {
   public Response approve(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("changeId") String changeId) {
     return Responses.changed(
-        ledger.submit(user, "participants", "ApproveParticipantChange", changeId));
+        ledger.submit(user, Transactions.APPROVE_PARTICIPANT_CHANGE, changeId));
   }
 }

@@ -1,20 +1,24 @@
 package io.tradeledger.api.resources;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dropwizard.auth.Auth;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.tradeledger.api.api.Requests.BookShipment;
-import io.tradeledger.api.api.Requests.EventBatch;
-import io.tradeledger.api.api.Requests.ShipmentEvent;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
-import io.tradeledger.api.service.InvalidRequest;
 import io.tradeledger.api.service.LedgerService;
+import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.EventBatch;
+import io.tradeledger.contract.EventReport;
+import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -26,7 +30,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 
 /** Shipments, their Track & Trace events and their customs declarations. */
@@ -58,9 +61,8 @@ public final class ShipmentResource {
               responseCode = "201",
               description = Responses.CREATED,
               content = @Content(schema = @Schema(type = "object"))))
-  public Response book(@Parameter(hidden = true) @Auth ApiUser user, BookShipment booking) {
-    return Responses.created(
-        ledger.submitJson(user, "shipments", "BookShipment", booking, Map.of()));
+  public Response book(@Parameter(hidden = true) @Auth ApiUser user, Booking booking) {
+    return Responses.created(ledger.submit(user, Transactions.BOOK_SHIPMENT, booking));
   }
 
   /** The shipments this organization ships, receives or carries, a page at a time. */
@@ -74,7 +76,7 @@ public final class ShipmentResource {
           @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
           String pageSize,
       @QueryParam("cursor") String cursor) {
-    return Responses.ok(ledger.page(user, "shipments", "ListShipments", pageSize, cursor));
+    return Responses.ok(ledger.page(user, Transactions.LIST_SHIPMENTS, pageSize, cursor));
   }
 
   /** One shipment; 404 SHIPMENT_NOT_FOUND. */
@@ -84,7 +86,7 @@ public final class ShipmentResource {
   @Operation(summary = "Get a shipment")
   public Response get(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
-    return Responses.ok(ledger.read(user, "shipments", "GetShipment", shipmentId));
+    return Responses.ok(ledger.read(user, Transactions.GET_SHIPMENT, shipmentId));
   }
 
   /** The carrier confirms a booking. */
@@ -94,7 +96,7 @@ public final class ShipmentResource {
   @Operation(summary = "Confirm a booking (carrier)")
   public Response confirm(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
-    return Responses.changed(ledger.submit(user, "shipments", "ConfirmShipment", shipmentId));
+    return Responses.changed(ledger.submit(user, Transactions.CONFIRM_SHIPMENT, shipmentId));
   }
 
   /** The shipment's events by event time, each marked retracted or not. */
@@ -104,7 +106,7 @@ public final class ShipmentResource {
   @Operation(summary = "List a shipment's events")
   public Response events(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
-    return Responses.ok(ledger.read(user, "shipments", "ListShipmentEvents", shipmentId));
+    return Responses.ok(ledger.read(user, Transactions.LIST_SHIPMENT_EVENTS, shipmentId));
   }
 
   /**
@@ -124,10 +126,10 @@ public final class ShipmentResource {
   public Response record(
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("shipmentId") String shipmentId,
-      ShipmentEvent event) {
-    return Responses.created(
-        ledger.submitJson(
-            user, "shipments", "RecordShipmentEvent", event, Map.of("shipmentId", shipmentId)));
+      @RequestBody(content = @Content(schema = @Schema(implementation = EventReport.class)))
+          JsonNode event) {
+    EventReport report = ledger.input(EventReport.class, event, Map.of("shipmentId", shipmentId));
+    return Responses.created(ledger.submit(user, Transactions.RECORD_SHIPMENT_EVENT, report));
   }
 
   /** The carrier records up to 500 events in one transaction. */
@@ -144,22 +146,19 @@ public final class ShipmentResource {
   public Response recordBatch(
       @Parameter(hidden = true) @Auth ApiUser user,
       @PathParam("shipmentId") String shipmentId,
-      EventBatch batch) {
-    if (batch == null || batch.events() == null) {
-      throw new InvalidRequest("events are required");
+      @RequestBody(content = @Content(schema = @Schema(implementation = EventBatch.class)))
+          JsonNode batch) {
+    // The URL names the shipment: the batch and each of its events belong to it.
+    if (LedgerService.required(batch).get("events") instanceof ArrayNode events) {
+      events.forEach(
+          event -> {
+            if (event instanceof ObjectNode object) {
+              object.put("shipmentId", shipmentId);
+            }
+          });
     }
-    List<Object> events =
-        batch.events().stream()
-            .map(
-                event -> (Object) ledger.tree(ledger.json(event, Map.of("shipmentId", shipmentId))))
-            .toList();
-    return Responses.created(
-        ledger.submitJson(
-            user,
-            "shipments",
-            "RecordShipmentEvents",
-            Map.of("events", events),
-            Map.of("shipmentId", shipmentId)));
+    EventBatch events = ledger.input(EventBatch.class, batch, Map.of("shipmentId", shipmentId));
+    return Responses.created(ledger.submit(user, Transactions.RECORD_SHIPMENT_EVENTS, events));
   }
 
   /** The shipment's customs declarations. */
@@ -169,6 +168,6 @@ public final class ShipmentResource {
   @Operation(summary = "List a shipment's customs declarations")
   public Response declarations(
       @Parameter(hidden = true) @Auth ApiUser user, @PathParam("shipmentId") String shipmentId) {
-    return Responses.ok(ledger.read(user, "customs", "ListDeclarations", shipmentId));
+    return Responses.ok(ledger.read(user, Transactions.LIST_DECLARATIONS, shipmentId));
   }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tradeledger.api.api.Requests.SaltedTerms;
+import io.tradeledger.contract.ConfidentialTerms;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,7 +27,7 @@ public final class CanonicalTerms {
   }
 
   /** The canonical UTF-8 bytes of the terms. */
-  public byte[] bytes(SaltedTerms terms) {
+  public byte[] bytes(ConfidentialTerms terms) {
     try {
       return mapper
           .writer()
@@ -39,8 +39,8 @@ public final class CanonicalTerms {
   }
 
   /** Reads terms back from their canonical JSON, as GetOrderTerms returns them. */
-  public SaltedTerms parse(String json) throws JsonProcessingException {
-    return mapper.readValue(json, SaltedTerms.class);
+  public ConfidentialTerms parse(String json) throws JsonProcessingException {
+    return mapper.readValue(json, ConfidentialTerms.class);
   }
 
   /** The lower-case hex SHA-256 of some bytes. */

@@ -1,6 +1,7 @@
 package io.tradeledger.api.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,15 +9,24 @@ import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.LedgerRejection;
+import io.tradeledger.contract.PageRequest;
+import io.tradeledger.contract.errors.Violation;
+import io.tradeledger.contract.transactions.Argument;
+import io.tradeledger.contract.transactions.Evaluate;
+import io.tradeledger.contract.transactions.Submit;
+import io.tradeledger.contract.transactions.Transaction;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Calls the contract as the API user's Fabric identity: reads, writes of a request body (with ids
- * from the URL merged in), and listings whose Fabric bookmarks become opaque cursors.
+ * Calls the contract as the API user's Fabric identity, each transaction as contract-api declares
+ * it (so the compiler checks intent and input), request bodies read into contract-api's records
+ * with ids from the URL merged in, and listings whose Fabric bookmarks become opaque cursors.
  */
 public final class LedgerService {
   private final LedgerPort ledger;
@@ -28,32 +38,37 @@ public final class LedgerService {
   }
 
   /** Evaluates a read-only transaction; returns the contract's JSON. */
-  public String read(ApiUser user, String contract, String transaction, String... arguments) {
-    return read(user, LedgerCall.of(contract, transaction, arguments));
+  public <I> String read(ApiUser user, Evaluate<I> transaction, I input) {
+    return read(user, LedgerCall.of(transaction, arguments(transaction, input)));
   }
 
-  /** Evaluates a call as built, for example on the caller's own peer. */
-  public String read(ApiUser user, LedgerCall call) {
+  /** Evaluates a read-only transaction without parameters. */
+  public String read(ApiUser user, Evaluate<Void> transaction) {
+    return read(user, transaction, null);
+  }
+
+  /** Evaluates a read of the caller's own private data on its own organization's peer. */
+  public <I> String readOnOwnPeer(ApiUser user, Evaluate<I> transaction, I input) {
+    return read(user, LedgerCall.onOwnPeer(transaction, arguments(transaction, input)));
+  }
+
+  private String read(ApiUser user, LedgerCall call) {
     return text(ledger.evaluate(user.fabricUser(), call));
   }
 
-  /** Submits a transaction whose arguments are plain ids. */
-  public Outcome submit(ApiUser user, String contract, String transaction, String... arguments) {
-    return submit(user, LedgerCall.of(contract, transaction, arguments));
+  /** Submits a transaction; returns its id and the contract's JSON. */
+  public <I> Outcome submit(ApiUser user, Submit<I> transaction, I input) {
+    return submit(user, LedgerCall.of(transaction, arguments(transaction, input)));
   }
 
-  /** Submits a transaction whose argument is the request as JSON, with {@code fields} added. */
-  public Outcome submitJson(
-      ApiUser user,
-      String contract,
-      String transaction,
-      Object request,
-      Map<String, String> fields) {
-    return submit(user, contract, transaction, json(request, fields));
+  /** Submits a transaction carrying private data, endorsed by the caller's own peer only. */
+  public <I> Outcome submitPrivately(
+      ApiUser user, Submit<I> transaction, I input, Map<String, byte[]> transientData) {
+    return submit(
+        user, LedgerCall.privately(transaction, transientData, arguments(transaction, input)));
   }
 
-  /** Submits a call as built, for private data. */
-  public Outcome submit(ApiUser user, LedgerCall call) {
+  private Outcome submit(ApiUser user, LedgerCall call) {
     LedgerPort.Submitted submitted = ledger.submit(user.fabricUser(), call);
     return new Outcome(submitted.transactionId(), text(submitted.result()));
   }
@@ -64,9 +79,10 @@ public final class LedgerService {
    * size (1 to 100; anything else is 422 INVALID_INPUT).
    */
   public String page(
-      ApiUser user, String contract, String transaction, String pageSize, String cursor) {
+      ApiUser user, Evaluate<PageRequest> transaction, String pageSize, String cursor) {
     String bookmark = cursor == null || cursor.isEmpty() ? "" : decodeCursor(cursor);
-    if (!(tree(read(user, contract, transaction, pageSize, bookmark)) instanceof ObjectNode page)) {
+    String json = read(user, transaction, new PageRequest(pageSize, bookmark));
+    if (!(tree(json) instanceof ObjectNode page)) {
       throw new LedgerRejection("LEDGER_ERROR", "the contract returned no page", null, null);
     }
     JsonNode next = page.remove("bookmark");
@@ -80,6 +96,64 @@ public final class LedgerService {
     return write(page);
   }
 
+  /**
+   * A request body as the contract's input record, with {@code fields} (ids from the URL) set on
+   * it. The record checks itself: a broken rule is the contract's own error (422), a body of the
+   * wrong shape 400.
+   */
+  public <T> T input(Class<T> type, JsonNode body, Map<String, String> fields) {
+    if (!(required(body) instanceof ObjectNode object)) {
+      throw new InvalidRequest("the body must be a JSON object");
+    }
+    ObjectNode merged = object.deepCopy();
+    new TreeMap<>(fields).forEach(merged::put);
+    try {
+      return mapper.treeToValue(merged, type);
+    } catch (JsonProcessingException e) {
+      Optional<Violation> violation = violation(e);
+      if (violation.isPresent()) {
+        throw violation.get().exception();
+      }
+      throw InvalidRequest.malformed(e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * The contract rule that a record broke while being read, if that is what failed; nested fields
+   * are named by their path ({@code lines[2].unit ...}), as the contract names them.
+   */
+  public static Optional<Violation> violation(JsonProcessingException error) {
+    List<Object> path =
+        error instanceof JsonMappingException mapping
+            ? mapping.getPath().stream()
+                .<Object>map(
+                    field -> field.getFieldName() != null ? field.getFieldName() : field.getIndex())
+                .toList()
+            : List.of();
+    return Violation.of(error).map(violation -> violation.at(path));
+  }
+
+  /** A request body that must be there: 422 INVALID_INPUT when the request has none. */
+  public static <T> T required(T body) {
+    if (body == null) {
+      throw new InvalidRequest("a JSON body is required");
+    }
+    return body;
+  }
+
+  private <I> List<String> arguments(Transaction<I> transaction, I input) {
+    if (!transaction.parameterNames().isEmpty()) {
+      required(input);
+    }
+    return transaction.arguments(input).stream()
+        .map(
+            argument ->
+                argument instanceof Argument.Text text
+                    ? text.value()
+                    : json(((Argument.Json) argument).value()))
+        .toList();
+  }
+
   /** The contract's JSON as a tree; malformed JSON from the contract is a ledger error (502). */
   public JsonNode tree(String json) {
     try {
@@ -89,21 +163,8 @@ public final class LedgerService {
     }
   }
 
-  /**
-   * The request as JSON with {@code fields} set, as the contract takes it. Properties the client
-   * left out stay out, rather than being sent as nulls.
-   */
-  public String json(Object request, Map<String, String> fields) {
-    if (request == null) {
-      throw new InvalidRequest("a JSON body is required");
-    }
-    ObjectNode node = withoutNulls(mapper.valueToTree(request));
-    new TreeMap<>(fields).forEach(node::put);
-    return write(node);
-  }
-
-  /** A value (an array, for example) as the contract takes it, without null properties. */
-  public String json(Object value) {
+  /** A value as the contract takes it, without null properties. */
+  private String json(Object value) {
     return write(withoutNulls(mapper.valueToTree(value)));
   }
 

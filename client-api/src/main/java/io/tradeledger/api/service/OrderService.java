@@ -1,13 +1,15 @@
 package io.tradeledger.api.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tradeledger.api.api.Requests.OrderProposal;
-import io.tradeledger.api.api.Requests.ProposeOrder;
-import io.tradeledger.api.api.Requests.SaltedTerms;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tradeledger.api.api.Requests.Terms;
 import io.tradeledger.api.api.Results.ProposedOrder;
 import io.tradeledger.api.auth.ApiUser;
-import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerRejection;
+import io.tradeledger.contract.ConfidentialTerms;
+import io.tradeledger.contract.OrderProposal;
+import io.tradeledger.contract.transactions.Transactions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -33,48 +35,62 @@ public final class OrderService {
   public record Proposed(String transactionId, ProposedOrder result) {}
 
   /**
-   * Proposes the order as the caller's organization, then stores its copy of the terms. A repeated
-   * proposal (same order, same terms) returns the existing order: the salt is the client's own, or
-   * else the one of the first attempt, read back from this organization's copy of the terms.
+   * Proposes the order as the caller's organization, then stores its copy of the terms. The body is
+   * the contract's OrderProposal without its termsHash, which the service computes, plus the {@link
+   * Terms}. A repeated proposal (same order, same terms) returns the existing order: the salt is
+   * the client's own, or else the one of the first attempt, read back from this organization's copy
+   * of the terms.
    */
-  public Proposed propose(ApiUser user, ProposeOrder request) {
-    if (request.terms() == null) {
+  public Proposed propose(ApiUser user, JsonNode body) {
+    if (!(LedgerService.required(body) instanceof ObjectNode order)) {
+      throw new InvalidRequest("the body must be a JSON object");
+    }
+    if (order.has("termsHash")) {
+      throw InvalidRequest.malformed(
+          "termsHash is not accepted: the service computes it from the terms");
+    }
+    JsonNode termsJson = order.get("terms");
+    if (termsJson == null || termsJson.isNull()) {
       throw new InvalidRequest("terms are required");
     }
-    SaltedTerms terms = request.terms().salted(newSalt());
+    Terms requested = ledger.input(Terms.class, termsJson, Map.of());
+    ObjectNode publicOrder = order.deepCopy();
+    publicOrder.remove("terms");
+    ConfidentialTerms terms = requested.salted(newSalt());
     try {
-      return proposeWith(user, request, terms, true);
+      return proposeWith(user, publicOrder, terms, true);
     } catch (LedgerRejection rejection) {
-      if (!rejection.code().equals("ORDER_CONFLICT") || request.terms().salt() != null) {
+      String orderId = publicOrder.path("orderId").asText();
+      if (!rejection.code().equals("ORDER_CONFLICT") || requested.salt() != null) {
         throw rejection;
       }
-      SaltedTerms stored = storedTerms(user, request.orderId()).orElseThrow(() -> rejection);
-      if (!request.terms().salted(stored.salt()).equals(stored)) {
+      ConfidentialTerms stored = storedTerms(user, orderId).orElseThrow(() -> rejection);
+      if (!requested.salted(stored.salt()).equals(stored)) {
         throw rejection;
       }
-      return proposeWith(user, request, stored, false);
+      return proposeWith(user, publicOrder, stored, false);
     }
   }
 
   private Proposed proposeWith(
-      ApiUser user, ProposeOrder request, SaltedTerms terms, boolean storeTerms) {
+      ApiUser user, ObjectNode publicOrder, ConfidentialTerms terms, boolean storeTerms) {
     String hash = CanonicalTerms.sha256(canonical.bytes(terms));
-    Outcome proposed =
-        ledger.submitJson(
-            user, "orders", "ProposeOrder", OrderProposal.of(request, hash), Map.of());
+    OrderProposal proposal =
+        ledger.input(OrderProposal.class, publicOrder, Map.of("termsHash", hash));
+    Outcome proposed = ledger.submit(user, Transactions.PROPOSE_ORDER, proposal);
     // An order that moved on was proposed before, with these terms stored: they can no longer be.
     if (storeTerms && "PROPOSED".equals(ledger.tree(proposed.json()).path("status").asText())) {
-      storeTerms(user, request.orderId(), terms);
+      storeTerms(user, proposal.orderId(), terms);
     }
     return new Proposed(proposed.transactionId(), new ProposedOrder(proposed.json(), terms, hash));
   }
 
   /** This organization's own copy of an order's terms, read on its own peer. */
   public String terms(ApiUser user, String orderId) {
-    return ledger.read(user, LedgerCall.onOwnPeer("orders", "GetOrderTerms", orderId));
+    return ledger.readOnOwnPeer(user, Transactions.GET_ORDER_TERMS, orderId);
   }
 
-  private Optional<SaltedTerms> storedTerms(ApiUser user, String orderId) {
+  private Optional<ConfidentialTerms> storedTerms(ApiUser user, String orderId) {
     try {
       return Optional.of(canonical.parse(terms(user, orderId)));
     } catch (LedgerRejection | JsonProcessingException e) {
@@ -83,20 +99,21 @@ public final class OrderService {
   }
 
   /** Stores the caller's copy of the terms (the seller's before accepting, or a retry). */
-  public Outcome storeTerms(ApiUser user, String orderId, SaltedTerms terms) {
+  public Outcome storeTerms(ApiUser user, String orderId, ConfidentialTerms terms) {
     if (terms == null) {
       throw new InvalidRequest("the terms are required");
     }
-    return ledger.submit(
+    return ledger.submitPrivately(
         user,
-        LedgerCall.privately(
-            "orders", "StoreOrderTerms", Map.of("terms", canonical.bytes(terms)), orderId));
+        Transactions.STORE_ORDER_TERMS,
+        orderId,
+        Map.of(ConfidentialTerms.TRANSIENT_KEY, canonical.bytes(terms)));
   }
 
   /** The seller stores its copy of the terms, then accepts. */
-  public Outcome accept(ApiUser user, String orderId, SaltedTerms terms) {
+  public Outcome accept(ApiUser user, String orderId, ConfidentialTerms terms) {
     storeTerms(user, orderId, terms);
-    return ledger.submit(user, "orders", "AcceptOrder", orderId);
+    return ledger.submit(user, Transactions.ACCEPT_ORDER, orderId);
   }
 
   private String newSalt() {

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dropwizard.jackson.Jackson;
 import io.tradeledger.api.TradeLedgerApplication;
-import io.tradeledger.api.api.Requests.Charge;
-import io.tradeledger.api.api.Requests.LinePrice;
-import io.tradeledger.api.api.Requests.Money;
-import io.tradeledger.api.api.Requests.SaltedTerms;
+import io.tradeledger.contract.ConfidentialTerms;
+import io.tradeledger.contract.ConfidentialTerms.Charge;
+import io.tradeledger.contract.ConfidentialTerms.LinePrice;
+import io.tradeledger.contract.Money;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,14 +27,14 @@ class CanonicalTermsTest {
 
   @Test
   void properties_are_sorted_at_every_level_without_white_space() {
-    SaltedTerms terms =
-        new SaltedTerms(
+    ConfidentialTerms terms =
+        new ConfidentialTerms(
             SALT,
             List.of(
                 new LinePrice(1, new Money(25000, "EUR")), new LinePrice(2, new Money(990, "EUR"))),
             250,
-            List.of("Seller warrants 24 months", "Försäkring enligt ICC (A) – 110 %"),
-            null);
+            null,
+            List.of("Seller warrants 24 months", "Försäkring enligt ICC (A) – 110 %"));
 
     byte[] bytes = canonical.bytes(terms);
 
@@ -52,26 +52,27 @@ class CanonicalTermsTest {
 
   @Test
   void absent_clauses_are_an_empty_list_and_absent_charges_are_left_out() {
-    SaltedTerms terms =
-        new SaltedTerms(SALT, List.of(new LinePrice(1, new Money(1, null))), 0, null, List.of());
+    ConfidentialTerms terms =
+        new ConfidentialTerms(
+            SALT, List.of(new LinePrice(1, new Money(1, "EUR"))), 0, List.of(), null);
 
     assertThat(new String(canonical.bytes(terms), StandardCharsets.UTF_8))
         .isEqualTo(
             "{\"clauses\":[],\"discountBasisPoints\":0,\"linePrices\":[{\"line\":1,"
-                + "\"unitPrice\":{\"amount\":1}}],\"salt\":\""
+                + "\"unitPrice\":{\"amount\":1,\"currency\":\"EUR\"}}],\"salt\":\""
                 + SALT
                 + "\"}");
   }
 
   @Test
   void charges_are_written_in_the_contract_s_canonical_order() {
-    SaltedTerms terms =
-        new SaltedTerms(
+    ConfidentialTerms terms =
+        new ConfidentialTerms(
             SALT,
             List.of(new LinePrice(1, new Money(25000, "EUR"))),
             250,
-            List.of(),
-            List.of(new Charge("Ocean freight", new Money(312500, "EUR"))));
+            List.of(new Charge("Ocean freight", new Money(312500, "EUR"))),
+            List.of());
 
     assertThat(new String(canonical.bytes(terms), StandardCharsets.UTF_8))
         .isEqualTo(
@@ -85,13 +86,13 @@ class CanonicalTermsTest {
 
   @Test
   void the_canonical_json_reads_back_as_the_same_terms() throws Exception {
-    SaltedTerms terms =
-        new SaltedTerms(
+    ConfidentialTerms terms =
+        new ConfidentialTerms(
             SALT,
             List.of(new LinePrice(1, new Money(5, "USD"))),
             10,
-            List.of("c"),
-            List.of(new Charge("Freight", new Money(2, "USD"))));
+            List.of(new Charge("Freight", new Money(2, "USD"))),
+            List.of("c"));
 
     assertThat(canonical.parse(new String(canonical.bytes(terms), StandardCharsets.UTF_8)))
         .isEqualTo(terms);

@@ -1,9 +1,0 @@
-package io.tradeledger.chaincode.domain;
-
-/** An insurance claim's progress; only the insurer moves it past FILED. */
-public enum ClaimStatus {
-  FILED,
-  APPROVED,
-  REJECTED,
-  SETTLED
-}

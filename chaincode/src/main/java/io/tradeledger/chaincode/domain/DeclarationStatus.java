@@ -1,9 +1,0 @@
-package io.tradeledger.chaincode.domain;
-
-/** Where a customs declaration stands; only the customs authority moves it past FILED. */
-public enum DeclarationStatus {
-  FILED,
-  SELECTED_FOR_INSPECTION,
-  RELEASED,
-  REJECTED
-}

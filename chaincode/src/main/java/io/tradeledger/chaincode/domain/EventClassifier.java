@@ -1,8 +1,0 @@
-package io.tradeledger.chaincode.domain;
-
-/** Whether an event happened, is expected, or is planned (DCSA). */
-public enum EventClassifier {
-  ACTUAL,
-  ESTIMATED,
-  PLANNED
-}

@@ -1,8 +1,0 @@
-package io.tradeledger.chaincode.domain;
-
-/** A payment milestone's progress: the payer records payment, the payee confirms receipt. */
-public enum MilestoneStatus {
-  PENDING,
-  PAID,
-  CONFIRMED
-}
