@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
-import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.configuration.ConfigurationFactory;
 import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -28,6 +28,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.tradeledger.api.api.Requests.Terms;
 import io.tradeledger.api.auth.ApiKeyAuthenticator;
 import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.HeaderKeyAuthFilter;
 import io.tradeledger.api.auth.ProblemUnauthorizedHandler;
 import io.tradeledger.api.auth.RoleAuthorizer;
 import io.tradeledger.api.config.ConnectionProfile;
@@ -38,6 +39,7 @@ import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.errors.ProblemDocumentation;
 import io.tradeledger.api.errors.RequestExceptionMappers;
 import io.tradeledger.api.filters.BodySizeLimit;
+import io.tradeledger.api.filters.RedactedRequestLog;
 import io.tradeledger.api.health.PeerHealthCheck;
 import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
@@ -148,6 +150,9 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
+    if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
+      RedactedRequestLog.install(server, environment.getApplicationContext());
+    }
     ObjectMapper mapper = environment.getObjectMapper();
     LedgerPort ledger =
         new MeteredLedger(ledger(configuration, environment), environment.metrics());
@@ -178,7 +183,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     var jersey = environment.jersey();
     jersey.register(
         new AuthDynamicFeature(
-            new OAuthCredentialAuthFilter.Builder<ApiUser>()
+            new HeaderKeyAuthFilter.Builder()
                 .setAuthenticator(new ApiKeyAuthenticator(configuration.getUsers()))
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix("Bearer")
