@@ -33,6 +33,7 @@ import io.tradeledger.api.auth.ProblemUnauthorizedHandler;
 import io.tradeledger.api.auth.RoleAuthorizer;
 import io.tradeledger.api.config.ConnectionProfile;
 import io.tradeledger.api.config.EventStreams;
+import io.tradeledger.api.config.SecretFile;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.LedgerExceptionMapper;
 import io.tradeledger.api.errors.Problem;
@@ -58,6 +59,7 @@ import io.tradeledger.api.service.CanonicalTerms;
 import io.tradeledger.api.service.EventFeed;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
+import io.tradeledger.api.service.TermsSalts;
 import io.tradeledger.contract.OrderProposal;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
@@ -157,8 +159,11 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     LedgerPort ledger =
         new MeteredLedger(ledger(configuration, environment), environment.metrics());
     LedgerService ledgerService = new LedgerService(ledger, mapper);
+    CanonicalTerms canonical = new CanonicalTerms(mapper);
+    byte[] saltSecret =
+        SecretFile.readOrCreate(configuration.getTermsSaltSecretFile(), new SecureRandom());
     OrderService orderService =
-        new OrderService(ledgerService, new CanonicalTerms(mapper), new SecureRandom());
+        new OrderService(ledgerService, canonical, new TermsSalts(saltSecret, canonical));
 
     EventStreams events = configuration.getEvents();
     EventCheckpoints checkpoints = new EventCheckpoints(events.checkpointDirectory());

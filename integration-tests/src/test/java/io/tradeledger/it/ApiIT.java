@@ -91,6 +91,17 @@ final class ApiIT {
     assertThat(Files.getPosixFilePermissions(keysFile()))
         .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
     assertThat(keys).hasSize(2 * Organization.values().length);
+    for (Organization org : Organization.values()) {
+      Path secret =
+          settings
+              .dataDirectory()
+              .resolve("organizations")
+              .resolve(org.directory())
+              .resolve("terms-salt-secret");
+      assertThat(Files.getPosixFilePermissions(secret))
+          .as("the terms salt secret of %s", org)
+          .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    }
   }
 
   private static Path keysFile() {
