@@ -46,6 +46,7 @@ import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.MeteredLedger;
+import io.tradeledger.api.ledger.RememberedSubmissions;
 import io.tradeledger.api.resources.CustomsMandateResource;
 import io.tradeledger.api.resources.CustomsResource;
 import io.tradeledger.api.resources.DocumentResource;
@@ -55,6 +56,7 @@ import io.tradeledger.api.resources.InsuranceResource;
 import io.tradeledger.api.resources.OrderResource;
 import io.tradeledger.api.resources.ParticipantResource;
 import io.tradeledger.api.resources.ShipmentResource;
+import io.tradeledger.api.resources.TransactionResource;
 import io.tradeledger.api.service.CanonicalTerms;
 import io.tradeledger.api.service.EventFeed;
 import io.tradeledger.api.service.LedgerService;
@@ -63,6 +65,7 @@ import io.tradeledger.api.service.TermsSalts;
 import io.tradeledger.contract.OrderProposal;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +160,9 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     }
     ObjectMapper mapper = environment.getObjectMapper();
     LedgerPort ledger =
-        new MeteredLedger(ledger(configuration, environment), environment.metrics());
+        new MeteredLedger(
+            new RememberedSubmissions(ledger(configuration, environment), Clock.systemUTC()),
+            environment.metrics());
     LedgerService ledgerService = new LedgerService(ledger, mapper);
     CanonicalTerms canonical = new CanonicalTerms(mapper);
     byte[] saltSecret =
@@ -217,6 +222,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new InsuranceResource(ledgerService));
     jersey.register(new DocumentResource(ledgerService));
     jersey.register(new HistoryResource(ledgerService));
+    jersey.register(new TransactionResource(ledgerService));
     jersey.register(new EventStreamResource(feed, streams, heartbeats, events.heartbeat()));
     jersey.register(openApi());
 
