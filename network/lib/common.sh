@@ -117,6 +117,8 @@ client_api_jar() { printf '%s' "${TRADE_LEDGER_CLIENT_API_JAR:-$REPO_DIR/client-
 api_config() { printf '%s/organizations/%s/api.yml' "$DATA" "$1"; }
 # The API keys, readable by the owner only; never printed into a log.
 api_keys_file() { printf '%s/api-keys.env' "$DATA"; }
+# The secret from which an organization's API derives the salt of order terms; owner-only.
+terms_salt_secret() { printf '%s/organizations/%s/terms-salt-secret' "$DATA" "$1"; }
 api_url() { printf 'http://127.0.0.1:%s' "$(peer_port "$1" api)"; }
 
 # --- settings kept with the data ----------------------------------------------------------

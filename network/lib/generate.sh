@@ -174,12 +174,16 @@ api_key_name() { printf '%s_%s_KEY' "${1^^}" "${2^^}"; } # org role
 
 # Two API users per organization: a writer (Fabric user User1) and a reader (User2). Only the
 # SHA-256 of each key goes into the API's configuration; the keys stay in api-keys.env (mode 600).
+# Each API also gets its organization's terms salt secret (mode 600), never printed.
 generate_api_configs() {
   local org role key
   local -A fabric_user=([writer]=User1 [reader]=User2)
   step "generating API keys and a client-api configuration per organization"
   (umask 077 && : >"$(api_keys_file)")
   for org in "${ORGS[@]}"; do
+    # The secret from which the API derives the salt of an order's confidential terms.
+    (umask 077 && new_api_key >"$(terms_salt_secret "$org")")
+    (umask 077 && : >"$(api_config "$org")")
     {
       printf '# client-api of %s, written by network.sh (client-api/README.md)\n' "$(msp_id "$org")"
       printf 'connectionProfile: %s\nusers:\n' "$(connection_profile "$org")"
@@ -189,6 +193,7 @@ generate_api_configs() {
         printf '  - name: %s-%s\n    apiKeySha256: "%s"\n    role: %s\n    fabricUser: %s\n' \
           "$org" "$role" "$(printf '%s' "$key" | sha256_hex)" "${role^^}" "${fabric_user[$role]}"
       done
+      printf 'termsSaltSecretFile: %s\n' "$(terms_salt_secret "$org")"
       printf 'server:\n  applicationConnectors:\n    - {type: http, bindHost: 127.0.0.1, port: %s}\n' "$(peer_port "$org" api)"
       printf '  adminConnectors:\n    - {type: http, bindHost: 127.0.0.1, port: %s}\n' "$(peer_port "$org" apiadmin)"
     } >"$(api_config "$org")"

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
-import io.dropwizard.auth.oauth.OAuthCredentialAuthFilter;
 import io.dropwizard.configuration.ConfigurationFactory;
 import io.dropwizard.configuration.DefaultConfigurationFactoryFactory;
 import io.dropwizard.core.Application;
+import io.dropwizard.core.server.AbstractServerFactory;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -28,21 +28,25 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.tradeledger.api.api.Requests.Terms;
 import io.tradeledger.api.auth.ApiKeyAuthenticator;
 import io.tradeledger.api.auth.ApiUser;
+import io.tradeledger.api.auth.HeaderKeyAuthFilter;
 import io.tradeledger.api.auth.ProblemUnauthorizedHandler;
 import io.tradeledger.api.auth.RoleAuthorizer;
 import io.tradeledger.api.config.ConnectionProfile;
 import io.tradeledger.api.config.EventStreams;
+import io.tradeledger.api.config.SecretFile;
 import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.LedgerExceptionMapper;
 import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.errors.ProblemDocumentation;
 import io.tradeledger.api.errors.RequestExceptionMappers;
 import io.tradeledger.api.filters.BodySizeLimit;
+import io.tradeledger.api.filters.RedactedRequestLog;
 import io.tradeledger.api.health.PeerHealthCheck;
 import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.MeteredLedger;
+import io.tradeledger.api.ledger.RememberedSubmissions;
 import io.tradeledger.api.resources.CustomsMandateResource;
 import io.tradeledger.api.resources.CustomsResource;
 import io.tradeledger.api.resources.DocumentResource;
@@ -52,13 +56,16 @@ import io.tradeledger.api.resources.InsuranceResource;
 import io.tradeledger.api.resources.OrderResource;
 import io.tradeledger.api.resources.ParticipantResource;
 import io.tradeledger.api.resources.ShipmentResource;
+import io.tradeledger.api.resources.TransactionResource;
 import io.tradeledger.api.service.CanonicalTerms;
 import io.tradeledger.api.service.EventFeed;
 import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
+import io.tradeledger.api.service.TermsSalts;
 import io.tradeledger.contract.OrderProposal;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,12 +155,20 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
     }
+    if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
+      RedactedRequestLog.install(server, environment.getApplicationContext());
+    }
     ObjectMapper mapper = environment.getObjectMapper();
     LedgerPort ledger =
-        new MeteredLedger(ledger(configuration, environment), environment.metrics());
+        new MeteredLedger(
+            new RememberedSubmissions(ledger(configuration, environment), Clock.systemUTC()),
+            environment.metrics());
     LedgerService ledgerService = new LedgerService(ledger, mapper);
+    CanonicalTerms canonical = new CanonicalTerms(mapper);
+    byte[] saltSecret =
+        SecretFile.readOrCreate(configuration.getTermsSaltSecretFile(), new SecureRandom());
     OrderService orderService =
-        new OrderService(ledgerService, new CanonicalTerms(mapper), new SecureRandom());
+        new OrderService(ledgerService, canonical, new TermsSalts(saltSecret, canonical));
 
     EventStreams events = configuration.getEvents();
     EventCheckpoints checkpoints = new EventCheckpoints(events.checkpointDirectory());
@@ -178,7 +193,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     var jersey = environment.jersey();
     jersey.register(
         new AuthDynamicFeature(
-            new OAuthCredentialAuthFilter.Builder<ApiUser>()
+            new HeaderKeyAuthFilter.Builder()
                 .setAuthenticator(new ApiKeyAuthenticator(configuration.getUsers()))
                 .setAuthorizer(new RoleAuthorizer())
                 .setPrefix("Bearer")
@@ -207,6 +222,7 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new InsuranceResource(ledgerService));
     jersey.register(new DocumentResource(ledgerService));
     jersey.register(new HistoryResource(ledgerService));
+    jersey.register(new TransactionResource(ledgerService));
     jersey.register(new EventStreamResource(feed, streams, heartbeats, events.heartbeat()));
     jersey.register(openApi());
 

@@ -4,6 +4,7 @@ import io.tradeledger.api.ledger.EventPosition;
 import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerEvent;
 import io.tradeledger.api.ledger.LedgerPort;
+import io.tradeledger.api.ledger.TransactionStatus;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -28,6 +29,13 @@ final class FakeLedgerPort implements LedgerPort {
   private volatile List<LedgerEvent> events = List.of();
   private volatile boolean holdStreamsOpen;
   volatile boolean reachable = true;
+  private volatile Function<String, TransactionStatus> statuses = TransactionStatus::unknown;
+  final List<String> statusQueries = new CopyOnWriteArrayList<>();
+
+  /** What {@link #transactionStatus} answers; UNKNOWN for every transaction unless set. */
+  void statuses(Function<String, TransactionStatus> statuses) {
+    this.statuses = statuses;
+  }
 
   /** Ends every held stream, and lets the streams opened from now on end after their events. */
   void endStreams() {
@@ -96,6 +104,12 @@ final class FakeLedgerPort implements LedgerPort {
     FakeStream stream = new FakeStream(after, remaining.iterator(), holdStreamsOpen);
     streams.add(stream);
     return stream;
+  }
+
+  @Override
+  public TransactionStatus transactionStatus(String fabricUser, String transactionId) {
+    statusQueries.add(transactionId);
+    return statuses.apply(transactionId);
   }
 
   @Override

@@ -7,13 +7,22 @@ import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.ledger.LedgerRejection;
+import io.tradeledger.api.ledger.OutcomeUnknown;
 import io.tradeledger.api.service.CanonicalTerms;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -89,6 +98,104 @@ class OrderResourceTest {
     assertThat(ledger.calls)
         .extracting(r -> r.call().transaction())
         .containsExactly("ProposeOrder", "GetOrderTerms", "ProposeOrder");
+  }
+
+  @Test
+  void a_proposal_whose_terms_could_not_be_stored_is_completed_by_a_plain_retry() throws Exception {
+    List<String> proposedHashes = new CopyOnWriteArrayList<>();
+    AtomicInteger stores = new AtomicInteger();
+    ledger.answer(
+        call ->
+            switch (call.transaction()) {
+              case "ProposeOrder" -> {
+                String hash = termsHash(call.arguments().get(0));
+                proposedHashes.add(hash);
+                if (!hash.equals(proposedHashes.get(0))) {
+                  throw new LedgerRejection(
+                      "ORDER_CONFLICT", "order o-1 exists with different content", "tx", null);
+                }
+                yield "{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}";
+              }
+              case "StoreOrderTerms" -> {
+                if (stores.incrementAndGet() == 1) {
+                  throw new OutcomeUnknown("tx-lost", null);
+                }
+                yield "{\"orderId\":\"o-1\"}";
+              }
+              default ->
+                  throw new LedgerRejection(
+                      "TERMS_NOT_STORED", "ImporterMSP has not stored the terms", null, null);
+            });
+
+    Response first = api.request("/orders", WRITER).post(Entity.json(ORDER));
+    Response retried = api.request("/orders", WRITER).post(Entity.json(ORDER));
+
+    assertThat(first.getStatus()).isEqualTo(504);
+    assertThat(retried.getStatus()).isEqualTo(201);
+    JsonNode body = MAPPER.readTree(retried.readEntity(String.class));
+    // The proposal committed the first time: its result is remembered, not proposed again.
+    assertThat(proposedHashes).containsExactly(body.path("termsHash").asText());
+    assertThat(ledger.calls)
+        .extracting(r -> r.call().transaction())
+        .containsExactly("ProposeOrder", "StoreOrderTerms", "StoreOrderTerms");
+    assertThat(ledger.calls.get(1).call().transientData().get("terms"))
+        .isEqualTo(ledger.calls.get(2).call().transientData().get("terms"));
+  }
+
+  @Test
+  void a_retried_proposal_hashes_alike_after_a_restart_of_the_service() throws Exception {
+    Path directory = TestApplication.temporaryDirectory();
+    List<String> hashes = new ArrayList<>();
+    for (int run = 0; run < 2; run++) {
+      FakeLedgerPort restarted = new FakeLedgerPort();
+      restarted.answer("{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}");
+      DropwizardTestSupport<TradeLedgerConfiguration> service =
+          TestApplication.service(restarted, directory);
+      service.before();
+      try {
+        Response response =
+            ClientBuilder.newClient()
+                .target("http://127.0.0.1:" + service.getLocalPort() + "/orders")
+                .request()
+                .header("Authorization", WRITER)
+                .post(Entity.json(ORDER));
+        assertThat(response.getStatus()).isEqualTo(201);
+        hashes.add(MAPPER.readTree(response.readEntity(String.class)).path("termsHash").asText());
+      } finally {
+        service.after();
+      }
+    }
+
+    assertThat(hashes.get(1)).isEqualTo(hashes.get(0));
+    assertThat(hashes.get(0)).isNotEqualTo(proposedHash(TestApplication.temporaryDirectory()));
+  }
+
+  /** The termsHash that a service with its secret in {@code directory} proposes ORDER with. */
+  private static String proposedHash(Path directory) throws Exception {
+    FakeLedgerPort other = new FakeLedgerPort();
+    other.answer("{\"orderId\":\"o-1\",\"status\":\"PROPOSED\"}");
+    DropwizardTestSupport<TradeLedgerConfiguration> service =
+        TestApplication.service(other, directory);
+    service.before();
+    try {
+      Response response =
+          ClientBuilder.newClient()
+              .target("http://127.0.0.1:" + service.getLocalPort() + "/orders")
+              .request()
+              .header("Authorization", WRITER)
+              .post(Entity.json(ORDER));
+      return MAPPER.readTree(response.readEntity(String.class)).path("termsHash").asText();
+    } finally {
+      service.after();
+    }
+  }
+
+  private static String termsHash(String proposalJson) {
+    try {
+      return MAPPER.readTree(proposalJson).path("termsHash").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

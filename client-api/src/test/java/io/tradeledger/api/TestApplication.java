@@ -30,7 +30,7 @@ public final class TestApplication extends TradeLedgerApplication {
     return ledger;
   }
 
-  /** The application on free ports, with checkpoints in a fresh directory. */
+  /** The application on free ports, with checkpoints and its secret in a fresh directory. */
   static DropwizardAppExtension<TradeLedgerConfiguration> app(
       FakeLedgerPort ledger, ConfigOverride... overrides) {
     return new DropwizardAppExtension<>(service(ledger, temporaryDirectory(), overrides));
@@ -40,7 +40,11 @@ public final class TestApplication extends TradeLedgerApplication {
   static DropwizardTestSupport<TradeLedgerConfiguration> service(
       FakeLedgerPort ledger, Path checkpoints, ConfigOverride... overrides) {
     ConfigOverride[] all =
-        Stream.concat(Stream.of(overrides), Stream.of(checkpointsIn(checkpoints)))
+        Stream.of(
+                Stream.of(secretIn(checkpoints)),
+                Stream.of(overrides),
+                Stream.of(checkpointsIn(checkpoints)))
+            .flatMap(stream -> stream)
             .toArray(ConfigOverride[]::new);
     return new DropwizardTestSupport<>(
         TestApplication.class, ResourceHelpers.resourceFilePath("test-config.yml"), all) {
@@ -58,6 +62,12 @@ public final class TestApplication extends TradeLedgerApplication {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The terms salt secret in the same directory: a restarted service keeps it. */
+  private static ConfigOverride secretIn(Path directory) {
+    return ConfigOverride.config(
+        "termsSaltSecretFile", directory.resolve("terms-salt-secret").toString());
   }
 
   private static ConfigOverride checkpointsIn(Path directory) {

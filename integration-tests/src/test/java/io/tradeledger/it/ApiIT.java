@@ -87,10 +87,56 @@ final class ApiIT {
   }
 
   @Test
+  void a_key_in_the_url_is_refused() {
+    HttpResponse<String> response =
+        get(
+            Organization.CUSTOMS,
+            "/participants?access_token=" + key(Organization.CUSTOMS, "READER"),
+            null);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).contains("UNAUTHENTICATED");
+  }
+
+  @Test
+  void what_became_of_a_transaction_is_asked_by_its_id() throws Exception {
+    String reader = key(Organization.INSURER, "READER");
+    HttpResponse<String> history =
+        get(Organization.INSURER, "/history/PARTICIPANT/ImporterMSP", reader);
+    assertThat(history.statusCode()).isEqualTo(200);
+    String registration = Json.mapper().readTree(history.body()).get(0).path("txId").asText();
+    assertThat(registration).matches("[0-9a-f]{64}");
+
+    HttpResponse<String> committed =
+        get(Organization.INSURER, "/transactions/" + registration, reader);
+    HttpResponse<String> never =
+        get(Organization.INSURER, "/transactions/" + "0".repeat(64), reader);
+
+    assertThat(committed.statusCode()).isEqualTo(200);
+    assertThat(committed.body())
+        .contains("\"status\":\"VALID\"")
+        .contains("\"validationCode\":\"VALID\"")
+        .contains("\"blockNumber\":");
+    assertThat(never.statusCode()).isEqualTo(200);
+    assertThat(never.body()).contains("\"status\":\"UNKNOWN\"");
+  }
+
+  @Test
   void the_keys_are_readable_by_their_owner_only() throws IOException {
     assertThat(Files.getPosixFilePermissions(keysFile()))
         .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
     assertThat(keys).hasSize(2 * Organization.values().length);
+    for (Organization org : Organization.values()) {
+      Path secret =
+          settings
+              .dataDirectory()
+              .resolve("organizations")
+              .resolve(org.directory())
+              .resolve("terms-salt-secret");
+      assertThat(Files.getPosixFilePermissions(secret))
+          .as("the terms salt secret of %s", org)
+          .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
+    }
   }
 
   private static Path keysFile() {

@@ -1,7 +1,9 @@
 package io.tradeledger.api.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.tradeledger.api.ledger.TransactionStatus;
 import io.tradeledger.contract.ConfidentialTerms;
 
 /**
@@ -21,4 +23,20 @@ public final class Results {
           String order,
       ConfidentialTerms terms,
       String termsHash) {}
+
+  /**
+   * What became of a transaction: {@code status} VALID, INVALID or UNKNOWN; {@code blockNumber} and
+   * {@code validationCode} once it committed.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Transaction(String txId, String status, Long blockNumber, String validationCode) {
+    public static Transaction of(TransactionStatus status) {
+      boolean committed = status.state() != TransactionStatus.State.UNKNOWN;
+      return new Transaction(
+          status.transactionId(),
+          status.state().name(),
+          committed ? status.blockNumber() : null,
+          status.validationCode());
+    }
+  }
 }

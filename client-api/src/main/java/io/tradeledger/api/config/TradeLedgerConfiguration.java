@@ -23,6 +23,8 @@ public class TradeLedgerConfiguration extends Configuration {
 
   @NotNull private DataSize maxDocumentSize = DataSize.megabytes(25);
 
+  @NotNull private Path termsSaltSecretFile = Path.of("data/terms-salt-secret");
+
   @JsonProperty
   public Path getConnectionProfile() {
     return connectionProfile;
@@ -83,5 +85,20 @@ public class TradeLedgerConfiguration extends Configuration {
   @JsonProperty
   public void setMaxDocumentSize(DataSize maxDocumentSize) {
     this.maxDocumentSize = maxDocumentSize;
+  }
+
+  /**
+   * The organization's secret from which the salt of an order's terms is derived when the client
+   * gives none (created, owner-only, when missing). Every instance of one organization's API must
+   * share it.
+   */
+  @JsonProperty
+  public Path getTermsSaltSecretFile() {
+    return termsSaltSecretFile;
+  }
+
+  @JsonProperty
+  public void setTermsSaltSecretFile(Path termsSaltSecretFile) {
+    this.termsSaltSecretFile = termsSaltSecretFile;
   }
 }

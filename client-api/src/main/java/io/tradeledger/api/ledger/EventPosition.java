@@ -16,7 +16,7 @@ public record EventPosition(long blockNumber, String transactionId) {
     return new EventPosition(event.blockNumber(), event.transactionId());
   }
 
-  /** Parses {@code <block>-<txId>}; empty for anything else. */
+  /** Parses {@code <block>-<txId>}; empty for anything else, a block number beyond a long too. */
   public static Optional<EventPosition> parse(String text) {
     if (text == null) {
       return Optional.empty();
@@ -25,7 +25,11 @@ public record EventPosition(long blockNumber, String transactionId) {
     if (!matcher.matches()) {
       return Optional.empty();
     }
-    return Optional.of(new EventPosition(Long.parseLong(matcher.group(1)), matcher.group(2)));
+    try {
+      return Optional.of(new EventPosition(Long.parseLong(matcher.group(1)), matcher.group(2)));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // 19 digits beyond the largest block number a ledger can have
+    }
   }
 
   public String text() {

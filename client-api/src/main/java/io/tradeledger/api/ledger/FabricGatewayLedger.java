@@ -1,5 +1,6 @@
 package io.tradeledger.api.ledger;
 
+import com.google.protobuf.ByteString;
 import io.dropwizard.lifecycle.Managed;
 import io.grpc.CallOptions;
 import io.grpc.ConnectivityState;
@@ -23,6 +24,7 @@ import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.client.ChaincodeEvent;
 import org.hyperledger.fabric.client.Checkpoint;
 import org.hyperledger.fabric.client.CloseableIterator;
+import org.hyperledger.fabric.client.Commit;
 import org.hyperledger.fabric.client.CommitStatusException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
@@ -37,9 +39,13 @@ import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Identities;
+import org.hyperledger.fabric.client.identity.Identity;
 import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
+import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
+import org.hyperledger.fabric.protos.msp.SerializedIdentity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,8 +119,13 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
   private Submitted submitOnce(String fabricUser, LedgerCall call) {
     Proposal proposal = proposal(fabricUser, call);
     String transactionId = proposal.getTransactionId();
+    Transaction transaction;
     try {
-      Transaction transaction = proposal.endorse();
+      transaction = proposal.endorse();
+    } catch (EndorseException e) {
+      throw translate(e, transactionId);
+    }
+    try {
       SubmittedTransaction submitted = transaction.submitAsync();
       Status status = submitted.getStatus();
       if (!status.isSuccessful()) {
@@ -125,8 +136,43 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
             null);
       }
       return new Submitted(transactionId, submitted.getResult());
-    } catch (EndorseException | SubmitException | CommitStatusException e) {
-      throw translate(e, transactionId);
+    } catch (SubmitException | CommitStatusException e) {
+      // Once the transaction left for the orderer, any failure leaves its outcome unknown.
+      throw new OutcomeUnknown(transactionId, transaction.getResult(), e);
+    }
+  }
+
+  @Override
+  public TransactionStatus transactionStatus(String fabricUser, String transactionId) {
+    Gateway gateway = gateway(fabricUser);
+    Identity identity = gateway.getIdentity();
+    CommitStatusRequest request =
+        CommitStatusRequest.newBuilder()
+            .setChannelId(profile.channel())
+            .setTransactionId(transactionId)
+            .setIdentity(
+                SerializedIdentity.newBuilder()
+                    .setMspid(identity.getMspId())
+                    .setIdBytes(ByteString.copyFrom(identity.getCredentials()))
+                    .build()
+                    .toByteString())
+            .build();
+    Commit commit =
+        gateway.newCommit(
+            SignedCommitStatusRequest.newBuilder()
+                .setRequest(request.toByteString())
+                .build()
+                .toByteArray());
+    try {
+      // The peer answers at once for a committed transaction and waits for any other.
+      Status status = commit.getStatus(deadline(deadlines.evaluate()));
+      return TransactionStatus.committed(
+          transactionId, status.getBlockNumber(), status.getCode().name());
+    } catch (CommitStatusException e) {
+      if (e.getStatus().getCode() == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+        return TransactionStatus.unknown(transactionId);
+      }
+      throw translate(e.getStatus(), e.getDetails(), e, null, false);
     }
   }
 
@@ -228,13 +274,16 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
   }
 
   /**
-   * The contract's code when the chaincode gave one; otherwise what gRPC says. A deadline passed
-   * once the transaction went to the orderer (submit, commit status) leaves its outcome unknown;
-   * before that (evaluate, endorse) nothing was ordered, so the peer was just too slow.
+   * The contract's code when the chaincode gave one; otherwise what gRPC says. Any failure once the
+   * transaction went to the orderer (submit, commit status: a deadline, an unavailable or cancelled
+   * call, an internal error) leaves its outcome unknown; before that (evaluate, endorse) nothing
+   * was ordered, so the peer was unreachable or just too slow.
    */
   static LedgerException translate(GatewayException e, String transactionId) {
-    boolean ordered = e instanceof SubmitException || e instanceof CommitStatusException;
-    return translate(e.getStatus(), e.getDetails(), e, transactionId, ordered);
+    if (e instanceof SubmitException || e instanceof CommitStatusException) {
+      return new OutcomeUnknown(transactionId, e);
+    }
+    return translate(e.getStatus(), e.getDetails(), e, transactionId, false);
   }
 
   private static LedgerException translate(

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>Every method reports failures as {@link LedgerException}s: {@link LedgerRejection} when the
  * contract or the network refused the transaction, {@link LedgerUnavailable} when the peer could
- * not be reached, {@link OutcomeUnknown} when a submitted transaction's fate is unknown at the
- * deadline.
+ * not be reached, {@link OutcomeUnknown} when a transaction's fate is unknown after it went to the
+ * orderer (whatever failed: a deadline, the orderer, the peer's commit status).
  */
 public interface LedgerPort {
 
@@ -32,6 +32,12 @@ public interface LedgerPort {
    * iterator blocks for new events; closing it ends the stream.
    */
   EventStream events(String fabricUser, Optional<EventPosition> after);
+
+  /**
+   * What became of a transaction, as the organization's peer knows it: VALID or INVALID once
+   * committed, UNKNOWN when it has not committed within the evaluate deadline.
+   */
+  TransactionStatus transactionStatus(String fabricUser, String transactionId);
 
   /** Whether the peer answers. */
   boolean reachable();

@@ -42,6 +42,11 @@ public final class MeteredLedger implements LedgerPort {
   }
 
   @Override
+  public TransactionStatus transactionStatus(String fabricUser, String transactionId) {
+    return timed("ledger.status", () -> ledger.transactionStatus(fabricUser, transactionId));
+  }
+
+  @Override
   public boolean reachable() {
     return ledger.reachable();
   }

@@ -9,6 +9,7 @@ import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.LedgerRejection;
+import io.tradeledger.api.ledger.TransactionStatus;
 import io.tradeledger.contract.PageRequest;
 import io.tradeledger.contract.errors.Violation;
 import io.tradeledger.contract.transactions.Argument;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Calls the contract as the API user's Fabric identity, each transaction as contract-api declares
@@ -29,6 +31,8 @@ import java.util.TreeMap;
  * with ids from the URL merged in, and listings whose Fabric bookmarks become opaque cursors.
  */
 public final class LedgerService {
+  private static final Pattern TRANSACTION_ID = Pattern.compile("[0-9a-f]{64}");
+
   private final LedgerPort ledger;
   private final ObjectMapper mapper;
 
@@ -71,6 +75,17 @@ public final class LedgerService {
   private Outcome submit(ApiUser user, LedgerCall call) {
     LedgerPort.Submitted submitted = ledger.submit(user.fabricUser(), call);
     return new Outcome(submitted.transactionId(), text(submitted.result()));
+  }
+
+  /**
+   * What became of a transaction; 422 INVALID_INPUT for an id that is not a transaction id (the hex
+   * SHA-256 that Fabric makes).
+   */
+  public TransactionStatus transactionStatus(ApiUser user, String transactionId) {
+    if (transactionId == null || !TRANSACTION_ID.matcher(transactionId).matches()) {
+      throw new InvalidRequest("a transaction id is 64 lower-case hex digits");
+    }
+    return ledger.transactionStatus(user.fabricUser(), transactionId);
   }
 
   /**

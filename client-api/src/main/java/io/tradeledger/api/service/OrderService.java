@@ -10,8 +10,6 @@ import io.tradeledger.api.ledger.LedgerRejection;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.OrderProposal;
 import io.tradeledger.contract.transactions.Transactions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,12 +21,12 @@ import java.util.Optional;
 public final class OrderService {
   private final LedgerService ledger;
   private final CanonicalTerms canonical;
-  private final SecureRandom random;
+  private final TermsSalts salts;
 
-  public OrderService(LedgerService ledger, CanonicalTerms canonical, SecureRandom random) {
+  public OrderService(LedgerService ledger, CanonicalTerms canonical, TermsSalts salts) {
     this.ledger = ledger;
     this.canonical = canonical;
-    this.random = random;
+    this.salts = salts;
   }
 
   /** The proposed order and the transaction that proposed it. */
@@ -37,9 +35,11 @@ public final class OrderService {
   /**
    * Proposes the order as the caller's organization, then stores its copy of the terms. The body is
    * the contract's OrderProposal without its termsHash, which the service computes, plus the {@link
-   * Terms}. A repeated proposal (same order, same terms) returns the existing order: the salt is
-   * the client's own, or else the one of the first attempt, read back from this organization's copy
-   * of the terms.
+   * Terms}. A repeated proposal (same order, same terms) returns the existing order and stores the
+   * terms if the first attempt did not: the salt is the client's own, or else derived from the
+   * order and its terms ({@link TermsSalts}), so every attempt hashes alike. An order proposed with
+   * a random salt (before salts were derived) is still recognised by the salt read back from this
+   * organization's copy of the terms.
    */
   public Proposed propose(ApiUser user, JsonNode body) {
     if (!(LedgerService.required(body) instanceof ObjectNode order)) {
@@ -56,7 +56,7 @@ public final class OrderService {
     Terms requested = ledger.input(Terms.class, termsJson, Map.of());
     ObjectNode publicOrder = order.deepCopy();
     publicOrder.remove("terms");
-    ConfidentialTerms terms = requested.salted(newSalt());
+    ConfidentialTerms terms = salts.salted(publicOrder.path("orderId").asText(), requested);
     try {
       return proposeWith(user, publicOrder, terms, true);
     } catch (LedgerRejection rejection) {
@@ -114,11 +114,5 @@ public final class OrderService {
   public Outcome accept(ApiUser user, String orderId, ConfidentialTerms terms) {
     storeTerms(user, orderId, terms);
     return ledger.submit(user, Transactions.ACCEPT_ORDER, orderId);
-  }
-
-  private String newSalt() {
-    byte[] salt = new byte[32];
-    random.nextBytes(salt);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(salt);
   }
 }

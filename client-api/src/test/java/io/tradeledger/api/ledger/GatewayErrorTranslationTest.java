@@ -91,6 +91,24 @@ class GatewayErrorTranslationTest {
   }
 
   @Test
+  void any_failure_after_the_transaction_went_to_the_orderer_leaves_its_outcome_unknown() {
+    for (int code :
+        new int[] {1, 2, 4, 13, 14}) { // CANCELLED, UNKNOWN, DEADLINE, INTERNAL, UNAVAILABLE
+      LedgerException submitting =
+          FabricGatewayLedger.translate(new SubmitException("tx9", grpc(code, "failed")), "tx9");
+      LedgerException committing =
+          FabricGatewayLedger.translate(
+              new CommitStatusException("tx9", grpc(code, "failed")), "tx9");
+
+      assertThat(submitting).as("submit, gRPC code %d", code).isInstanceOf(OutcomeUnknown.class);
+      assertThat(committing)
+          .as("commit status, gRPC code %d", code)
+          .isInstanceOf(OutcomeUnknown.class);
+      assertThat(committing.transactionId()).isEqualTo("tx9");
+    }
+  }
+
+  @Test
   void anything_else_from_the_gateway_is_a_ledger_error_with_its_messages() {
     LedgerException other =
         FabricGatewayLedger.translate(
