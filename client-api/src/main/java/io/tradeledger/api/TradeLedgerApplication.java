@@ -38,6 +38,7 @@ import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.errors.ProblemDocumentation;
 import io.tradeledger.api.errors.RequestExceptionMappers;
 import io.tradeledger.api.filters.BodySizeLimit;
+import io.tradeledger.api.filters.KeyRateLimit;
 import io.tradeledger.api.health.PeerHealthCheck;
 import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
@@ -186,6 +187,10 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
                 .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
                 .buildAuthFilter()));
     jersey.register(RolesAllowedDynamicFeature.class);
+    jersey.register(
+        new KeyRateLimit(
+            configuration.getRateLimit().requestsPerSecond(),
+            configuration.getRateLimit().burst()));
     jersey.register(new AuthValueFactoryProvider.Binder<>(ApiUser.class));
     jersey.register(MultiPartFeature.class);
     jersey.register(

@@ -29,6 +29,7 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
           "403", "ACCESS_DENIED, ROLE_REQUIRED, NOT_A_PARTICIPANT",
           "404", "<RECORD>_NOT_FOUND, also for records this organization may not see",
           "422", "INVALID_INPUT",
+          "429", "RATE_LIMITED: this API key sent too many requests; see Retry-After",
           "502", "LEDGER_ERROR: the peer answered with something unexpected",
           "503", "PEER_UNAVAILABLE: the peer cannot be reached");
 
