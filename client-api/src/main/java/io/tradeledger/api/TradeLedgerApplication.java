@@ -36,6 +36,7 @@ import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.LedgerExceptionMapper;
 import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.errors.ProblemDocumentation;
+import io.tradeledger.api.errors.ProblemErrorHandler;
 import io.tradeledger.api.errors.RequestExceptionMappers;
 import io.tradeledger.api.filters.BodySizeLimit;
 import io.tradeledger.api.filters.KeyRateLimit;
@@ -146,10 +147,16 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
 
   @Override
   public void run(TradeLedgerConfiguration configuration, Environment environment) {
+    ObjectMapper mapper = environment.getObjectMapper();
     if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
+      // Jersey answers a method a path does not take with 405 and its Allow header.
+      server.setAllowedMethods(ProblemErrorHandler.HTTP_METHODS);
     }
-    ObjectMapper mapper = environment.getObjectMapper();
+    ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+    environment.getApplicationContext().setErrorHandler(errors);
+    environment.getAdminContext().setErrorHandler(errors);
+    environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
     LedgerPort ledger =
         new MeteredLedger(ledger(configuration, environment), environment.metrics());
     LedgerService ledgerService = new LedgerService(ledger, mapper);
