@@ -2,6 +2,7 @@ package io.tradeledger.api.errors;
 
 import io.swagger.v3.core.filter.AbstractSpecFilter;
 import io.swagger.v3.core.model.ApiDescription;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.tradeledger.api.openapi.RequestConstraints;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,17 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
           "413", "BODY_TOO_LARGE",
           "422", "the contract's rule violations (TERMS_HASH_MISMATCH, ...)",
           "504", "OUTCOME_UNKNOWN: not committed before the deadline; txId names it");
+
+  /** The contract's input rules on the request schemas (see {@link RequestConstraints}). */
+  @Override
+  public Optional<OpenAPI> filterOpenAPI(
+      OpenAPI openApi,
+      Map<String, List<String>> params,
+      Map<String, String> cookies,
+      Map<String, List<String>> headers) {
+    RequestConstraints.apply(openApi);
+    return Optional.of(openApi);
+  }
 
   @Override
   public Optional<Operation> filterOperation(
