@@ -38,8 +38,10 @@ import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.errors.LedgerExceptionMapper;
 import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.errors.ProblemDocumentation;
+import io.tradeledger.api.errors.ProblemErrorHandler;
 import io.tradeledger.api.errors.RequestExceptionMappers;
 import io.tradeledger.api.filters.BodySizeLimit;
+import io.tradeledger.api.filters.KeyRateLimit;
 import io.tradeledger.api.filters.RedactedRequestLog;
 import io.tradeledger.api.health.PeerHealthCheck;
 import io.tradeledger.api.ledger.EventCheckpoints;
@@ -152,13 +154,19 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
 
   @Override
   public void run(TradeLedgerConfiguration configuration, Environment environment) {
+    ObjectMapper mapper = environment.getObjectMapper();
     if (configuration.getServerFactory() instanceof DefaultServerFactory server) {
       server.setRegisterDefaultExceptionMappers(false);
+      // Jersey answers a method a path does not take with 405 and its Allow header.
+      server.setAllowedMethods(ProblemErrorHandler.HTTP_METHODS);
     }
     if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
       RedactedRequestLog.install(server, environment.getApplicationContext());
     }
-    ObjectMapper mapper = environment.getObjectMapper();
+    ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
+    environment.getApplicationContext().setErrorHandler(errors);
+    environment.getAdminContext().setErrorHandler(errors);
+    environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
     LedgerPort ledger =
         new MeteredLedger(
             new RememberedSubmissions(ledger(configuration, environment), Clock.systemUTC()),
@@ -201,6 +209,10 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
                 .setUnauthorizedHandler(new ProblemUnauthorizedHandler())
                 .buildAuthFilter()));
     jersey.register(RolesAllowedDynamicFeature.class);
+    jersey.register(
+        new KeyRateLimit(
+            configuration.getRateLimit().requestsPerSecond(),
+            configuration.getRateLimit().burst()));
     jersey.register(new AuthValueFactoryProvider.Binder<>(ApiUser.class));
     jersey.register(MultiPartFeature.class);
     jersey.register(

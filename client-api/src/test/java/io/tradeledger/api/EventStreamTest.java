@@ -62,9 +62,12 @@ class EventStreamTest {
   }
 
   private String stream(int port, String authorization) {
-    return client
-        .target("http://127.0.0.1:" + port)
-        .path("/events")
+    return stream(port, authorization, null);
+  }
+
+  private String stream(int port, String authorization, String consumer) {
+    var target = client.target("http://127.0.0.1:" + port).path("/events");
+    return (consumer == null ? target : target.queryParam("consumer", consumer))
         .request(MediaType.SERVER_SENT_EVENTS)
         .header("Authorization", authorization)
         .get(String.class);
@@ -86,12 +89,12 @@ class EventStreamTest {
   }
 
   @Test
-  void a_reconnection_without_last_event_id_resumes_after_the_users_last_event() {
+  void a_reconnection_without_last_event_id_resumes_after_the_consumers_last_event() {
     ledger.events(EVENTS);
 
-    String first = stream(api.port(), READER);
-    String again = stream(api.port(), READER);
-    String otherUser = stream(api.port(), WRITER);
+    String first = stream(api.port(), READER, "ledger-sync");
+    String again = stream(api.port(), READER, "ledger-sync");
+    String otherUser = stream(api.port(), WRITER, "ledger-sync");
 
     assertThat(first).contains("id: 5-aa01").contains("id: 6-bb02");
     assertThat(ledger.streams.get(0).after).isEmpty();
@@ -99,6 +102,49 @@ class EventStreamTest {
     assertThat(again).doesNotContain("id: ");
     assertThat(ledger.streams.get(2).after).isEmpty();
     assertThat(otherUser).contains("id: 5-aa01");
+  }
+
+  @Test
+  void two_consumers_of_one_user_do_not_skip_each_others_events() {
+    ledger.events(EVENTS);
+
+    String billing = stream(api.port(), READER, "billing");
+    String tracking = stream(api.port(), READER, "tracking");
+    String anonymous = stream(api.port(), READER);
+    String billingAgain = stream(api.port(), READER, "billing");
+
+    assertThat(billing).contains("id: 5-aa01").contains("id: 6-bb02");
+    assertThat(tracking).contains("id: 5-aa01").contains("id: 6-bb02");
+    assertThat(ledger.streams.get(2).after).isEmpty();
+    assertThat(anonymous).contains("id: 5-aa01");
+    assertThat(billingAgain).doesNotContain("id: ");
+    assertThat(ledger.streams.get(3).after).contains(new EventPosition(6, "bb02"));
+  }
+
+  @Test
+  void a_stream_without_a_consumer_keeps_no_position() {
+    ledger.events(EVENTS);
+
+    stream(api.port(), READER);
+    String again = stream(api.port(), READER);
+
+    assertThat(again).contains("id: 5-aa01").contains("id: 6-bb02");
+    assertThat(ledger.streams.get(1).after).isEmpty();
+  }
+
+  @Test
+  void a_consumer_name_that_is_not_an_identifier_is_refused() throws Exception {
+    Response response =
+        api.target()
+            .path("/events")
+            .queryParam("consumer", "../x")
+            .request(MediaType.SERVER_SENT_EVENTS)
+            .header("Authorization", READER)
+            .get();
+
+    assertThat(response.getStatus()).isEqualTo(422);
+    assertThat(api.problem(response).path("code").asText()).isEqualTo("INVALID_INPUT");
+    assertThat(ledger.streams).isEmpty();
   }
 
   @Test
@@ -162,7 +208,7 @@ class EventStreamTest {
         TestApplication.service(ledger, checkpoints);
     before.before();
     try {
-      assertThat(stream(before.getLocalPort(), READER)).contains("id: 6-bb02");
+      assertThat(stream(before.getLocalPort(), READER, "ledger-sync")).contains("id: 6-bb02");
     } finally {
       before.after();
     }
@@ -170,7 +216,7 @@ class EventStreamTest {
         TestApplication.service(ledger, checkpoints);
     after.before();
     try {
-      assertThat(stream(after.getLocalPort(), READER)).doesNotContain("id: ");
+      assertThat(stream(after.getLocalPort(), READER, "ledger-sync")).doesNotContain("id: ");
     } finally {
       after.after();
     }

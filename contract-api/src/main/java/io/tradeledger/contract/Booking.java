@@ -20,12 +20,15 @@ public record Booking(
     LocalDate plannedDeparture,
     LocalDate plannedArrival,
     List<ShipmentLine> lines) {
+  /** The longest transport document number. */
+  public static final int MAX_DOCUMENT_NUMBER = 64;
+
   public Booking {
     Checks.id("shipmentId", shipmentId);
     Checks.id("orderId", orderId);
     Checks.mspId("carrierMsp", carrierMsp);
     Checks.present("mode", mode);
-    Checks.text("transportDocumentNumber", transportDocumentNumber, 64);
+    Checks.text("transportDocumentNumber", transportDocumentNumber, MAX_DOCUMENT_NUMBER);
     containers = Checks.distinct("containers", Checks.optionalList("containers", containers, 200));
     containers.forEach(container -> Checks.container("containers", container));
     Checks.locode("portOfLoading", portOfLoading);

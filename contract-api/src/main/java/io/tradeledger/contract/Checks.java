@@ -13,18 +13,39 @@ public final class Checks {
   /** Identifiers chosen by clients. */
   public static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
-  private static final Pattern UUID =
+  // The patterns are public so that client-api's OpenAPI document states the same rules.
+  public static final Pattern UUID =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-  private static final Pattern LOCODE = Pattern.compile("[A-Z]{2}[A-Z2-9]{3}");
-  private static final Pattern HS_CODE = Pattern.compile("[0-9]{6,10}");
-  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-  private static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
-  private static final Pattern CONTAINER = Pattern.compile("[A-Z]{3}[UJZ][0-9]{7}");
+
+  /** A UN/LOCODE's shape; its first two letters must also be an ISO 3166 country. */
+  public static final Pattern LOCODE = Pattern.compile("[A-Z]{2}[A-Z2-9]{3}");
+
+  public static final Pattern HS_CODE = Pattern.compile("[0-9]{6,10}");
+  public static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+  public static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
+
+  /** An ISO 6346 container number's shape; its last digit must also be the check digit. */
+  public static final Pattern CONTAINER = Pattern.compile("[A-Z]{3}[UJZ][0-9]{7}");
 
   /** Longest free text accepted (descriptions, reasons, names). */
   public static final int MAX_TEXT = 512;
 
   private Checks() {}
+
+  /** The ISO 3166-1 alpha-2 countries {@link #country} and {@link #locode} accept, sorted. */
+  public static List<String> countries() {
+    return ReferenceData.COUNTRIES.stream().sorted().toList();
+  }
+
+  /** The UN/ECE Recommendation 20 units {@link #unit} accepts, sorted. */
+  public static List<String> units() {
+    return ReferenceData.UNITS.stream().sorted().toList();
+  }
+
+  /** The ISO 4217 trading currencies {@link #currency} accepts, sorted. */
+  public static List<String> tradingCurrencies() {
+    return ReferenceData.MINOR_UNITS.keySet().stream().sorted().toList();
+  }
 
   public static <T> T present(String field, T value) {
     if (value == null) {

@@ -27,7 +27,11 @@ public record ConfidentialTerms(
   /** The transient data key under which StoreOrderTerms takes the terms. */
   public static final String TRANSIENT_KEY = "terms";
 
-  private static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{32,128}");
+  public static final Pattern SALT = Pattern.compile("[A-Za-z0-9_-]{32,128}");
+
+  /** The longest clause. */
+  public static final int MAX_CLAUSE = 2_000;
+
   private static final BigInteger WHOLE = BigInteger.valueOf(MilestoneTerms.WHOLE);
 
   /** The agreed unit price of one order line (1-based). */
@@ -57,7 +61,7 @@ public record ConfidentialTerms(
     // Empty is written as absent, so that the canonical form of terms without charges is unique.
     charges = charges == null || charges.isEmpty() ? null : Checks.list("charges", charges, 1, 20);
     clauses = Checks.optionalList("clauses", clauses, 50);
-    clauses.forEach(clause -> Checks.text("clauses", clause, 2_000));
+    clauses.forEach(clause -> Checks.text("clauses", clause, MAX_CLAUSE));
   }
 
   /**

@@ -86,6 +86,31 @@ final class ApiIT {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
   }
 
+  /**
+   * A write the endorsing peers refuse: the problem carries the contract's code and its message,
+   * never the peers' raw responses (one line of "chaincode response 500, ..." per peer).
+   */
+  @Test
+  void a_refused_write_is_a_problem_with_the_contracts_message_only() throws Exception {
+    String shipmentId = "missing-" + System.nanoTime();
+    HttpResponse<String> response =
+        HTTP.send(
+            request(
+                    Organization.CARRIER,
+                    "/shipments/" + shipmentId + "/confirm",
+                    key(Organization.CARRIER, "WRITER"))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body())
+        .contains("\"code\":\"SHIPMENT_NOT_FOUND\"")
+        .contains("\"detail\":\"no shipment " + shipmentId + "\"")
+        .doesNotContain("chaincode response");
+  }
+
   @Test
   void a_key_in_the_url_is_refused() {
     HttpResponse<String> response =

@@ -4,8 +4,9 @@ import io.dropwizard.util.Duration;
 import java.nio.file.Path;
 
 /**
- * The server-sent event stream: where each API user's position is kept (one file per user), how
- * often a quiet stream gets a keep-alive comment, and how many streams may be open at once.
+ * The server-sent event stream: where each named consumer's position is kept (one file per API user
+ * and consumer), how often a quiet stream gets a keep-alive comment, and how many streams may be
+ * open at once.
  */
 public record EventStreams(Path checkpointDirectory, Duration heartbeat, Integer maxStreams) {
   public EventStreams {

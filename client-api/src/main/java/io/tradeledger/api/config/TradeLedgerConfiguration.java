@@ -19,6 +19,8 @@ public class TradeLedgerConfiguration extends Configuration {
 
   @NotNull private EventStreams events = EventStreams.defaults();
 
+  @NotNull private RateLimit rateLimit = RateLimit.defaults();
+
   @NotNull private DataSize maxRequestSize = DataSize.megabytes(1);
 
   @NotNull private DataSize maxDocumentSize = DataSize.megabytes(25);
@@ -63,6 +65,17 @@ public class TradeLedgerConfiguration extends Configuration {
   @JsonProperty
   public void setEvents(EventStreams events) {
     this.events = events;
+  }
+
+  /** Requests per API key; more get 429 with Retry-After. */
+  @JsonProperty
+  public RateLimit getRateLimit() {
+    return rateLimit;
+  }
+
+  @JsonProperty
+  public void setRateLimit(RateLimit rateLimit) {
+    this.rateLimit = rateLimit;
   }
 
   /** The largest JSON body accepted; larger ones get 413. */

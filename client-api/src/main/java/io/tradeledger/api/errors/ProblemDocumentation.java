@@ -2,6 +2,7 @@ package io.tradeledger.api.errors;
 
 import io.swagger.v3.core.filter.AbstractSpecFilter;
 import io.swagger.v3.core.model.ApiDescription;
+import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.tradeledger.api.openapi.RequestConstraints;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,7 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
           "403", "ACCESS_DENIED, ROLE_REQUIRED, NOT_A_PARTICIPANT",
           "404", "<RECORD>_NOT_FOUND, also for records this organization may not see",
           "422", "INVALID_INPUT",
+          "429", "RATE_LIMITED: this API key sent too many requests; see Retry-After",
           "502", "LEDGER_ERROR: the peer answered with something unexpected",
           "503", "PEER_UNAVAILABLE: the peer cannot be reached");
 
@@ -42,6 +45,17 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
           "413", "BODY_TOO_LARGE",
           "422", "the contract's rule violations (TERMS_HASH_MISMATCH, ...)",
           "504", "OUTCOME_UNKNOWN: not committed before the deadline; txId names it");
+
+  /** The contract's input rules on the request schemas (see {@link RequestConstraints}). */
+  @Override
+  public Optional<OpenAPI> filterOpenAPI(
+      OpenAPI openApi,
+      Map<String, List<String>> params,
+      Map<String, String> cookies,
+      Map<String, List<String>> headers) {
+    RequestConstraints.apply(openApi);
+    return Optional.of(openApi);
+  }
 
   @Override
   public Optional<Operation> filterOperation(

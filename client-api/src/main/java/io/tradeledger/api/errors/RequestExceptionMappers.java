@@ -82,17 +82,12 @@ public final class RequestExceptionMappers {
         return exception.getResponse();
       }
       int status = exception.getResponse().getStatus();
-      String code =
-          switch (status) {
-            case 400 -> "INVALID_REQUEST";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 413 -> "BODY_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> "HTTP_" + status;
-          };
-      Response response = Problem.response(status, code, exception.getMessage(), null);
+      ServerErrors.Known known = ServerErrors.of(status);
+      String message = exception.getMessage();
+      // Jersey's own messages only repeat the status ("HTTP 405 Method Not Allowed").
+      String detail =
+          message == null || message.startsWith("HTTP " + status) ? known.detail() : message;
+      Response response = Problem.response(status, known.code(), detail, null);
       exception
           .getResponse()
           .getHeaders()

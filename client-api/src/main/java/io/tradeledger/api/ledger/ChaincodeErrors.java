@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
  * Finds the contract's stable error code in what the Fabric Gateway reports. The Gateway passes
  * only the chaincode's message, wrapped, for example {@code chaincode response 500,
  * ORDER_NOT_FOUND: no order o-1}. Only text after {@code chaincode response N,} counts, so gRPC
- * status names such as {@code DEADLINE_EXCEEDED} are never taken for contract codes.
+ * status names such as {@code DEADLINE_EXCEEDED} are never taken for contract codes. The detail
+ * ends with its line: when several peers refuse, each adds a line of its own raw response.
  */
 public final class ChaincodeErrors {
   private static final Pattern CODE =
-      Pattern.compile(
-          "chaincode response \\d+, ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): (.*)", Pattern.DOTALL);
+      Pattern.compile("chaincode response \\d+, ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): ([^\\n]*)");
 
   private ChaincodeErrors() {}
 

@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import io.dropwizard.lifecycle.Managed;
 import io.grpc.CallOptions;
 import io.grpc.ConnectivityState;
+import io.grpc.Deadline;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
@@ -111,23 +112,27 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     }
   }
 
+  /** Every attempt within {@code deadlines.request}; each call also within its own deadline. */
   @Override
   public Submitted submit(String fabricUser, LedgerCall call) {
-    return retry.run(() -> submitOnce(fabricUser, call));
+    return retry.run(
+        deadlines.request().toMilliseconds(),
+        remaining ->
+            submitOnce(fabricUser, call, Deadline.after(remaining, TimeUnit.MILLISECONDS)));
   }
 
-  private Submitted submitOnce(String fabricUser, LedgerCall call) {
+  private Submitted submitOnce(String fabricUser, LedgerCall call, Deadline overall) {
     Proposal proposal = proposal(fabricUser, call);
     String transactionId = proposal.getTransactionId();
     Transaction transaction;
     try {
-      transaction = proposal.endorse();
+      transaction = proposal.endorse(within(deadlines.endorse(), overall));
     } catch (EndorseException e) {
       throw translate(e, transactionId);
     }
     try {
-      SubmittedTransaction submitted = transaction.submitAsync();
-      Status status = submitted.getStatus();
+      SubmittedTransaction submitted = transaction.submitAsync(within(deadlines.submit(), overall));
+      Status status = submitted.getStatus(within(deadlines.commitStatus(), overall));
       if (!status.isSuccessful()) {
         throw new LedgerRejection(
             status.getCode().name(),
@@ -322,6 +327,13 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
         return Optional.of(position.transactionId());
       }
     };
+  }
+
+  /** The call's own deadline or the overall one, whichever comes first. */
+  private static UnaryOperator<CallOptions> within(
+      io.dropwizard.util.Duration duration, Deadline overall) {
+    Deadline own = Deadline.after(duration.toMilliseconds(), TimeUnit.MILLISECONDS);
+    return options -> options.withDeadline(own.minimum(overall));
   }
 
   private static UnaryOperator<CallOptions> deadline(io.dropwizard.util.Duration duration) {

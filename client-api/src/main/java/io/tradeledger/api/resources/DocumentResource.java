@@ -259,10 +259,13 @@ public final class DocumentResource {
     return file;
   }
 
+  /** The file's SHA-256; an empty file (also a request without a body) is refused. */
   private static String sha256(InputStream file) {
     try (DigestInputStream digest =
         new DigestInputStream(file, MessageDigest.getInstance("SHA-256"))) {
-      digest.transferTo(OutputStream.nullOutputStream());
+      if (digest.transferTo(OutputStream.nullOutputStream()) == 0) {
+        throw new InvalidRequest("the file is empty: send the document's bytes as the body");
+      }
       return HexFormat.of().formatHex(digest.getMessageDigest().digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.auth.Role;
 import io.tradeledger.api.errors.Problem;
+import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.EventPosition;
 import io.tradeledger.api.ledger.LedgerEvent;
 import io.tradeledger.api.service.EventFeed;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -70,9 +72,10 @@ public final class EventStreamResource {
 
   /**
    * Streams events after {@code Last-Event-ID}; without it, after the last event this service
-   * delivered to the same API user (also before a restart), or from the next block for a new user.
-   * Errors: 422 INVALID_INPUT for a Last-Event-ID this service did not issue, 503 STREAMS_EXHAUSTED
-   * when every stream slot is taken.
+   * delivered to the same named {@code consumer} of the same API user (also before a restart), or
+   * from the next block. Errors: 422 INVALID_INPUT for a Last-Event-ID this service did not issue
+   * or a consumer name that is not an identifier, 503 STREAMS_EXHAUSTED when every stream slot is
+   * taken.
    */
   @GET
   @Produces(MediaType.SERVER_SENT_EVENTS)
@@ -94,8 +97,18 @@ public final class EventStreamResource {
       @Parameter(description = "the id of the last event received: the stream resumes after it")
           @HeaderParam("Last-Event-ID")
           String lastEventId,
+      @Parameter(
+              description =
+                  "a name for this consumer: the service keeps its position, and a stream of the"
+                      + " same consumer without Last-Event-ID resumes after it",
+              schema = @Schema(pattern = "^[A-Za-z0-9._-]{1,64}$"))
+          @QueryParam("consumer")
+          String consumer,
       @Context SseEventSink sink,
       @Context Sse sse) {
+    if (consumer != null && !EventCheckpoints.NAME.matcher(consumer).matches()) {
+      throw new InvalidRequest("consumer must match [A-Za-z0-9._-]{1,64}");
+    }
     Optional<EventPosition> after = Optional.empty();
     if (lastEventId != null && !lastEventId.isBlank()) {
       after =
@@ -104,7 +117,8 @@ public final class EventStreamResource {
                   .orElseThrow(
                       () -> new InvalidRequest("Last-Event-ID is not an event id of this stream")));
     }
-    EventFeed.Subscription subscription = feed.subscribe(user, after);
+    EventFeed.Subscription subscription =
+        feed.subscribe(user, Optional.ofNullable(consumer), after);
     try {
       streams.execute(() -> relay(user, subscription, sink, sse));
     } catch (RejectedExecutionException e) {

@@ -6,15 +6,18 @@ import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.EventPosition;
 import io.tradeledger.api.ledger.LedgerEvent;
 import io.tradeledger.api.ledger.LedgerPort;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The organization's chaincode events for one API user at a time. A subscription starts after the
+ * The organization's chaincode events for one stream at a time. A subscription starts after the
  * client's Last-Event-ID when it sends one, otherwise after the last event this service delivered
- * to the same API user (kept in {@link EventCheckpoints}, so also across restarts), otherwise at
- * the next block. Delivery is at least once: the checkpoint moves after an event has been sent.
+ * to the same named consumer of the same API user (kept in {@link EventCheckpoints}, so also across
+ * restarts), otherwise at the next block. Only a named consumer has a position kept for it: two
+ * consumers of one user never move each other's position. Delivery is at least once: the checkpoint
+ * moves after an event has been sent.
  */
 public final class EventFeed implements Managed {
   private final LedgerPort ledger;
@@ -26,11 +29,19 @@ public final class EventFeed implements Managed {
     this.checkpoints = checkpoints;
   }
 
-  /** Opens the user's stream after {@code lastEventId}, or after its checkpoint. */
-  public Subscription subscribe(ApiUser user, Optional<EventPosition> lastEventId) {
+  /**
+   * Opens a stream after {@code lastEventId}, or else after the consumer's checkpoint.
+   *
+   * @param consumer the name under which the service keeps this stream's position, if any
+   */
+  public Subscription subscribe(
+      ApiUser user, Optional<String> consumer, Optional<EventPosition> lastEventId) {
     Optional<EventPosition> after =
-        lastEventId.isPresent() ? lastEventId : checkpoints.position(user.name());
-    Subscription subscription = new Subscription(user, ledger.events(user.fabricUser(), after));
+        lastEventId.isPresent()
+            ? lastEventId
+            : consumer.flatMap(name -> checkpoints.position(user.name(), name));
+    Subscription subscription =
+        new Subscription(user, consumer, after, ledger.events(user.fabricUser(), after));
     open.add(subscription);
     return subscription;
   }
@@ -49,10 +60,23 @@ public final class EventFeed implements Managed {
   /** One client's stream; closing it (from any thread) ends a blocked {@link #hasNext()}. */
   public final class Subscription implements AutoCloseable {
     private final ApiUser user;
+    private final Optional<String> consumer;
+    private final Optional<EventPosition> start;
     private final LedgerPort.EventStream events;
 
-    private Subscription(ApiUser user, LedgerPort.EventStream events) {
+    /** The transactions of the current block this stream delivered, to order positions in it. */
+    private final Set<String> deliveredInBlock = new HashSet<>();
+
+    private long block = -1;
+
+    private Subscription(
+        ApiUser user,
+        Optional<String> consumer,
+        Optional<EventPosition> start,
+        LedgerPort.EventStream events) {
       this.user = user;
+      this.consumer = consumer;
+      this.start = start;
       this.events = events;
     }
 
@@ -65,9 +89,24 @@ public final class EventFeed implements Managed {
       return events.next();
     }
 
-    /** The client has the event: a reconnection without Last-Event-ID resumes after it. */
+    /**
+     * The client has the event: the consumer's reconnection without Last-Event-ID resumes after it.
+     */
     public void delivered(LedgerEvent event) {
-      checkpoints.save(user.name(), EventPosition.after(event));
+      if (event.blockNumber() != block) {
+        block = event.blockNumber();
+        deliveredInBlock.clear();
+      }
+      deliveredInBlock.add(event.transactionId());
+      consumer.ifPresent(
+          name -> checkpoints.advance(user.name(), name, EventPosition.after(event), this::passed));
+    }
+
+    /** Whether this stream started at or delivered {@code position}, a position of its block. */
+    private boolean passed(EventPosition position) {
+      return start.filter(position::equals).isPresent()
+          || (position.blockNumber() == block
+              && deliveredInBlock.contains(position.transactionId()));
     }
 
     @Override

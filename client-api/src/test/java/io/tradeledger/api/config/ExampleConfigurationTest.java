@@ -50,7 +50,7 @@ class ExampleConfigurationTest {
 
   @Test
   void left_out_settings_keep_their_defaults() {
-    assertThat(new Deadlines(Duration.seconds(2), null, null, null).endorse())
+    assertThat(new Deadlines(Duration.seconds(2), null, null, null, null).endorse())
         .isEqualTo(Duration.seconds(15));
     assertThat(EventStreams.defaults().maxStreams()).isEqualTo(64);
   }

@@ -14,15 +14,16 @@ class EventCheckpointsTest {
   void a_position_survives_a_restart() throws Exception {
     EventCheckpoints before = new EventCheckpoints(directory.resolve("checkpoints"));
     before.start();
-    assertThat(before.position("alice")).isEmpty();
-    before.save("alice", new EventPosition(41, "ab12"));
+    assertThat(before.position("alice", "sync")).isEmpty();
+    before.advance("alice", "sync", new EventPosition(41, "ab12"), saved -> false);
     before.stop();
 
     EventCheckpoints after = new EventCheckpoints(directory.resolve("checkpoints"));
     after.start();
 
-    assertThat(after.position("alice")).contains(new EventPosition(41, "ab12"));
-    assertThat(after.position("bob")).isEmpty();
+    assertThat(after.position("alice", "sync")).contains(new EventPosition(41, "ab12"));
+    assertThat(after.position("alice", "other")).isEmpty();
+    assertThat(after.position("bob", "sync")).isEmpty();
     after.stop();
   }
 
@@ -31,11 +32,25 @@ class EventCheckpointsTest {
     EventCheckpoints checkpoints = new EventCheckpoints(directory);
     checkpoints.start();
 
-    checkpoints.save("alice", new EventPosition(41, "ab12"));
-    checkpoints.save("alice", new EventPosition(40, "ff00"));
-    assertThat(checkpoints.position("alice")).contains(new EventPosition(41, "ab12"));
-    checkpoints.save("alice", new EventPosition(41, "cd34"));
-    assertThat(checkpoints.position("alice")).contains(new EventPosition(41, "cd34"));
+    checkpoints.advance("alice", "sync", new EventPosition(41, "ab12"), saved -> true);
+    checkpoints.advance("alice", "sync", new EventPosition(40, "ff00"), saved -> true);
+    assertThat(checkpoints.position("alice", "sync")).contains(new EventPosition(41, "ab12"));
+    checkpoints.advance("alice", "sync", new EventPosition(42, "0a0a"), saved -> false);
+    assertThat(checkpoints.position("alice", "sync")).contains(new EventPosition(42, "0a0a"));
+    checkpoints.stop();
+  }
+
+  @Test
+  void within_a_block_a_position_moves_only_for_a_stream_that_passed_it() throws Exception {
+    EventCheckpoints checkpoints = new EventCheckpoints(directory);
+    checkpoints.start();
+    checkpoints.advance("alice", "sync", new EventPosition(41, "cd34"), saved -> true);
+
+    checkpoints.advance("alice", "sync", new EventPosition(41, "ab12"), saved -> false);
+    assertThat(checkpoints.position("alice", "sync")).contains(new EventPosition(41, "cd34"));
+    checkpoints.advance(
+        "alice", "sync", new EventPosition(41, "ef56"), new EventPosition(41, "cd34")::equals);
+    assertThat(checkpoints.position("alice", "sync")).contains(new EventPosition(41, "ef56"));
     checkpoints.stop();
   }
 
@@ -44,7 +59,9 @@ class EventCheckpointsTest {
     EventCheckpoints checkpoints = new EventCheckpoints(directory);
     checkpoints.start();
 
-    assertThatThrownBy(() -> checkpoints.position("../etc/passwd"))
+    assertThatThrownBy(() -> checkpoints.position("alice", "../etc/passwd"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> checkpoints.position("a/b", "sync"))
         .isInstanceOf(IllegalArgumentException.class);
     checkpoints.stop();
   }

@@ -6,11 +6,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
+/** With a clock of the test's own: pauses and attempts take only the time the test says. */
 class MvccRetryTest {
+  private static final long MINUTE = 60_000;
+
   private final List<Long> pauses = new ArrayList<>();
-  private final MvccRetry retry = new MvccRetry(4, 50, pauses::add);
+  private final AtomicLong clock = new AtomicLong(1_000_000);
+  private final MvccRetry retry =
+      new MvccRetry(
+          4,
+          50,
+          clock::get,
+          pause -> {
+            pauses.add(pause);
+            clock.addAndGet(pause);
+          });
 
   private static LedgerRejection conflict() {
     return new LedgerRejection("MVCC_READ_CONFLICT", "lost a race", "tx", null);
@@ -22,7 +35,8 @@ class MvccRetryTest {
 
     String result =
         retry.run(
-            () -> {
+            MINUTE,
+            remaining -> {
               if (attempts.incrementAndGet() < 3) {
                 throw conflict();
               }
@@ -43,7 +57,8 @@ class MvccRetryTest {
     assertThatThrownBy(
             () ->
                 retry.run(
-                    () -> {
+                    MINUTE,
+                    remaining -> {
                       attempts.incrementAndGet();
                       throw conflict();
                     }))
@@ -60,11 +75,53 @@ class MvccRetryTest {
     assertThatThrownBy(
             () ->
                 retry.run(
-                    () -> {
+                    MINUTE,
+                    remaining -> {
                       attempts.incrementAndGet();
                       throw new LedgerRejection("ENDORSEMENT_POLICY_FAILURE", "x", "tx", null);
                     }))
         .hasMessageStartingWith("ENDORSEMENT_POLICY_FAILURE");
+    assertThat(attempts).hasValue(1);
+    assertThat(pauses).isEmpty();
+  }
+
+  @Test
+  void one_deadline_bounds_every_attempt_and_ends_the_retries() {
+    List<Long> budgets = new ArrayList<>();
+
+    assertThatThrownBy(
+            () ->
+                retry.run(
+                    MINUTE,
+                    remaining -> {
+                      budgets.add(remaining);
+                      clock.addAndGet(25_000); // each attempt takes 25 s to lose its race
+                      throw conflict();
+                    }))
+        .hasMessageStartingWith("MVCC_READ_CONFLICT");
+
+    assertThat(budgets).hasSize(3);
+    assertThat(budgets.get(0)).isEqualTo(MINUTE);
+    assertThat(budgets.get(1)).isBetween(MINUTE - 25_000 - 100, MINUTE - 25_000 - 50);
+    assertThat(budgets.get(2)).isLessThan(MINUTE - 50_000).isGreaterThan(0);
+    assertThat(clock.get() - 1_000_000).isLessThanOrEqualTo(MINUTE + 25_000);
+  }
+
+  @Test
+  void no_attempt_starts_with_less_than_the_minimum_left() {
+    AtomicInteger attempts = new AtomicInteger();
+
+    assertThatThrownBy(
+            () ->
+                retry.run(
+                    MvccRetry.MINIMUM_ATTEMPT_MILLIS + 10,
+                    remaining -> {
+                      attempts.incrementAndGet();
+                      clock.addAndGet(20);
+                      throw conflict();
+                    }))
+        .hasMessageStartingWith("MVCC_READ_CONFLICT");
+
     assertThat(attempts).hasValue(1);
     assertThat(pauses).isEmpty();
   }
