@@ -60,7 +60,7 @@ ensure_jars() {
 cmd_up() {
   local started_at=$SECONDS
   resolve_fabric
-  java_command >/dev/null
+  JAVA_COMMAND="$(java_command)" || exit 1
   ensure_jars
   if [[ -d "$DATA" && ! -f "$DATA/$DATA_MARKER" && -n "$(ls -A "$DATA")" ]]; then
     die "$DATA exists and is not a Trade Ledger network's data directory; choose another TRADE_LEDGER_DATA"

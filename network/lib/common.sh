@@ -23,6 +23,8 @@ NETWORK_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 REPO_DIR="$(dirname "$NETWORK_DIR")"
 DATA="${TRADE_LEDGER_DATA:-$NETWORK_DIR/data}"
 readonly NETWORK_DIR REPO_DIR
+# The checked java command, resolved once by `up` before any JVM starts (nodes.sh).
+JAVA_COMMAND=""
 
 log() { printf '%s\n' "$*" >&2; }
 step() { printf '==> [%3ss] %s\n' "$SECONDS" "$*" >&2; }

@@ -83,6 +83,7 @@ start_peer() {
     -- "$FABRIC_HOME/bin/peer" node start
 }
 
+# The java to run, checked once per `up` (JAVA_HOME, else PATH): Java 17 or later.
 java_command() {
   local java="${JAVA_HOME:+$JAVA_HOME/bin/}java" version
   command -v "$java" >/dev/null 2>&1 \
@@ -95,10 +96,9 @@ java_command() {
 }
 
 start_chaincode() {
-  local node="$1" org tls java
+  local node="$1" org tls
   org="$(node_org "$node")"
   tls="$(chaincode_tls_dir "$org")"
-  java="$(java_command)" || exit 1
   local -a java_opts
   read -r -a java_opts <<<"${TRADE_LEDGER_CHAINCODE_JAVA_OPTS:-$DEFAULT_CHAINCODE_JAVA_OPTS}"
   launch "$node" \
@@ -114,16 +114,15 @@ start_chaincode() {
     CHAINCODE_TLS_CLIENT_CA_FILE="$(peer_tls_ca "$org")" \
     CORE_CHAINCODE_LOGGING_LEVEL=warning \
     CORE_CHAINCODE_LOGGING_SHIM=warning \
-    -- "$java" "${java_opts[@]}" -jar "$(chaincode_jar)"
+    -- "$JAVA_COMMAND" "${java_opts[@]}" -jar "$(chaincode_jar)"
 }
 
 start_api() {
-  local node="$1" org java
+  local node="$1" org
   org="$(node_org "$node")"
-  java="$(java_command)" || exit 1
   local -a java_opts
   read -r -a java_opts <<<"${TRADE_LEDGER_API_JAVA_OPTS:-$DEFAULT_API_JAVA_OPTS}"
-  launch "$node" -- "$java" "${java_opts[@]}" -jar "$(client_api_jar)" server "$(api_config "$org")"
+  launch "$node" -- "$JAVA_COMMAND" "${java_opts[@]}" -jar "$(client_api_jar)" server "$(api_config "$org")"
 }
 
 node_ready() { # node
