@@ -2,21 +2,13 @@ package io.tradeledger.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tradeledger.it.Apis.Role;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
-import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Properties;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -32,22 +24,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 @Order(2)
 @ExtendWith(NetworkExtension.class)
 final class ApiIT {
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
   private static NetworkSettings settings;
-  private static Map<String, String> keys;
+  private static Apis apis;
 
   @BeforeAll
-  static void readKeys(FabricNetwork running) throws IOException {
+  static void readKeys(FabricNetwork running) {
     settings = NetworkSettings.fromSystemProperties();
-    Properties file = new Properties();
-    try (var reader = Files.newBufferedReader(keysFile())) {
-      file.load(reader);
-    }
-    keys =
-        file.stringPropertyNames().stream()
-            .collect(Collectors.toUnmodifiableMap(name -> name, file::getProperty));
+    apis = Apis.of(settings);
   }
 
   @ParameterizedTest
@@ -73,14 +56,8 @@ final class ApiIT {
   @Test
   void a_reader_may_not_write() throws Exception {
     HttpResponse<String> response =
-        HTTP.send(
-            request(
-                    Organization.CARRIER,
-                    "/shipments/none/confirm",
-                    key(Organization.CARRIER, "READER"))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        apis.post(
+            Organization.CARRIER, "/shipments/none/confirm", key(Organization.CARRIER, "READER"));
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -94,14 +71,10 @@ final class ApiIT {
   void a_refused_write_is_a_problem_with_the_contracts_message_only() throws Exception {
     String shipmentId = "missing-" + System.nanoTime();
     HttpResponse<String> response =
-        HTTP.send(
-            request(
-                    Organization.CARRIER,
-                    "/shipments/" + shipmentId + "/confirm",
-                    key(Organization.CARRIER, "WRITER"))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+        apis.post(
+            Organization.CARRIER,
+            "/shipments/" + shipmentId + "/confirm",
+            key(Organization.CARRIER, "WRITER"));
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -150,7 +123,7 @@ final class ApiIT {
   void the_keys_are_readable_by_their_owner_only() throws IOException {
     assertThat(Files.getPosixFilePermissions(keysFile()))
         .isEqualTo(EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE));
-    assertThat(keys).hasSize(2 * Organization.values().length);
+    assertThat(apis.keys()).hasSize(2 * Organization.values().length);
     for (Organization org : Organization.values()) {
       Path secret =
           settings
@@ -165,28 +138,14 @@ final class ApiIT {
   }
 
   private static Path keysFile() {
-    return settings.dataDirectory().resolve("api-keys.env");
+    return Apis.keysFile(settings);
   }
 
   private static String key(Organization org, String role) {
-    return keys.get(org.directory().toUpperCase(Locale.ROOT) + "_" + role + "_KEY");
+    return apis.key(org, Role.valueOf(role));
   }
 
   private static HttpResponse<String> get(Organization org, String path, String key) {
-    try {
-      return HTTP.send(request(org, path, key).GET().build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static HttpRequest.Builder request(Organization org, String path, String key) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + settings.ports().api(org) + path))
-            .timeout(Duration.ofSeconds(30));
-    return key == null ? builder : builder.header("Authorization", "Bearer " + key);
+    return apis.get(org, path, key);
   }
 }
