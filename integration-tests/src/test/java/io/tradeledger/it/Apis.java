@@ -1,5 +1,7 @@
 package io.tradeledger.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,10 +76,14 @@ public final class Apis {
     return URI.create("http://127.0.0.1:" + settings.ports().api(org));
   }
 
-  /** A request to {@code path} of the organization's API, with the key when it is not null. */
+  /**
+   * A request to {@code path} of the organization's API, with the key when it is not null. It waits
+   * longer than the API's own request deadline (60 s), so that the API, not this client, ends a
+   * slow submission and says how.
+   */
   public HttpRequest.Builder request(Organization org, String path, String key) {
     HttpRequest.Builder builder =
-        HttpRequest.newBuilder(url(org).resolve(path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.newBuilder(url(org).resolve(path)).timeout(Duration.ofSeconds(90));
     return key == null ? builder : builder.header("Authorization", "Bearer " + key);
   }
 
@@ -109,6 +115,39 @@ public final class Apis {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The header in which a write names its committed transaction. */
+  public static final String TRANSACTION_ID = "X-Transaction-Id";
+
+  /** The response's JSON body, once its status is {@code status} (else fails with the body). */
+  public static JsonNode expect(HttpResponse<String> response, int status) {
+    assertThat(response.statusCode())
+        .as("%s %s answered %s", response.request().method(), response.uri(), response.body())
+        .isEqualTo(status);
+    return json(response);
+  }
+
+  /** The committed transaction a write names in its {@link #TRANSACTION_ID} header. */
+  public static String transactionId(HttpResponse<String> response) {
+    return response
+        .headers()
+        .firstValue(TRANSACTION_ID)
+        .orElseThrow(() -> new AssertionError("no " + TRANSACTION_ID + " on " + response.uri()));
+  }
+
+  /**
+   * The problem of a refused request, once it is {@code application/problem+json} with this status
+   * and stable code (else fails with the body).
+   */
+  public static JsonNode problem(HttpResponse<String> response, int status, String code) {
+    JsonNode problem = expect(response, status);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .as("the media type of %s", response.body())
+        .hasValue("application/problem+json");
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("code").asText()).as(response.body()).isEqualTo(code);
+    return problem;
   }
 
   /** The body of a response as JSON. */

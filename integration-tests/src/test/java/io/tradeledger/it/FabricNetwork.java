@@ -1,5 +1,8 @@
 package io.tradeledger.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -150,6 +153,57 @@ public final class FabricNetwork implements AutoCloseable {
    */
   public NetworkScript.Result up() {
     return requireSuccess(script.run(UP_TIMEOUT, "up"));
+  }
+
+  /**
+   * Suspends the named nodes' processes (SIGSTOP): they keep their connections open and answer
+   * nothing, as a hung node does; {@link #resume(String...)} lets them go on.
+   */
+  public void suspend(String... nodes) {
+    signal("STOP", nodes);
+  }
+
+  /** Lets suspended nodes go on (SIGCONT). */
+  public void resume(String... nodes) {
+    signal("CONT", nodes);
+  }
+
+  private void signal(String signal, String... nodes) {
+    for (String node : nodes) {
+      long pid = pid(node);
+      try {
+        Process kill =
+            new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        if (kill.waitFor() != 0) {
+          throw new IllegalStateException("kill -" + signal + " " + pid + " (" + node + ") failed");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      LOG.info("sent SIG{} to {} (pid {})", signal, node, pid);
+    }
+  }
+
+  /**
+   * The pid of a running node of this network, as network.sh records it; like network.sh, a pid
+   * counts only while its process works in the node's own directory.
+   */
+  long pid(String node) {
+    Path data = settings.dataDirectory();
+    try {
+      long pid =
+          Long.parseLong(Files.readString(data.resolve("run").resolve(node + ".pid")).strip());
+      Path directory = Path.of("/proc", Long.toString(pid), "cwd").toRealPath();
+      if (!directory.equals(data.resolve("nodes").resolve(node).toRealPath())) {
+        throw new IllegalStateException(node + " is not running (pid " + pid + " is not its)");
+      }
+      return pid;
+    } catch (IOException e) {
+      throw new IllegalStateException(node + " is not running", e);
+    }
   }
 
   /** Stops every node, once; the shutdown hook is no longer needed afterwards. */

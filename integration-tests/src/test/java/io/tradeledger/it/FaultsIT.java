@@ -42,7 +42,7 @@ import org.slf4j.LoggerFactory;
 @ExtendWith(NetworkExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(4)
+@Order(5)
 final class FaultsIT {
   /** How long a node that was restarted may take to catch up or to be reachable again. */
   private static final Duration RECOVERY = Duration.ofSeconds(120);
@@ -293,20 +293,7 @@ final class FaultsIT {
 
   /** Waits until exactly one of the running orderers leads the channel's Raft cluster. */
   private void awaitRaftLeader() {
-    Poll.until(
-        "the orderers to elect a Raft leader",
-        RECOVERY,
-        () -> {
-          double leaders = 0;
-          for (int orderer = 1; orderer <= 3; orderer++) {
-            leaders +=
-                metrics
-                    .value(network.ports().ordererOperations(orderer), Metrics.RAFT_LEADER)
-                    .orElse(0);
-          }
-          return leaders;
-        },
-        leaders -> leaders == 1);
+    metrics.awaitRaftLeader(network.ports(), RECOVERY);
   }
 
   private long height(int operationsPort) {

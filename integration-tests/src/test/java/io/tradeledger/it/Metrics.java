@@ -59,4 +59,19 @@ public final class Metrics {
       return OptionalDouble.empty();
     }
   }
+
+  /** Waits until exactly one of the three orderers leads the channel's Raft cluster. */
+  public void awaitRaftLeader(Ports ports, Duration timeout) {
+    Poll.until(
+        "the orderers to elect a Raft leader",
+        timeout,
+        () -> {
+          double leaders = 0;
+          for (int orderer = 1; orderer <= 3; orderer++) {
+            leaders += value(ports.ordererOperations(orderer), RAFT_LEADER).orElse(0);
+          }
+          return leaders;
+        },
+        leaders -> leaders == 1);
+  }
 }

@@ -1,6 +1,8 @@
 package io.tradeledger.it;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeledger.contract.Booking;
+import io.tradeledger.contract.Checks;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.ConfidentialTerms.Charge;
 import io.tradeledger.contract.ConfidentialTerms.LinePrice;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -170,14 +173,32 @@ public final class Trade {
             new MilestoneTerms("balance", 4000, MilestoneTrigger.DELIVERY, 10, null)));
   }
 
+  /**
+   * The proposal as client-api's {@code POST /orders} takes it: the public order without its
+   * termsHash (the API computes it) and the terms without a salt (the API derives it).
+   */
+  public String apiProposal() {
+    ObjectNode body = (ObjectNode) Json.read(Json.write(proposal()));
+    body.remove("termsHash");
+    ObjectNode unsalted = (ObjectNode) Json.read(Json.write(terms));
+    unsalted.remove("salt");
+    body.set("terms", unsalted);
+    return body.toString();
+  }
+
   public Booking booking() {
+    return booking(List.of(CONTAINER));
+  }
+
+  /** The booking of the whole order in one shipment of these containers. */
+  public Booking booking(List<String> containers) {
     return new Booking(
         shipmentId,
         orderId,
         Organization.CARRIER.mspId(),
         TransportMode.SEA,
         "MAEU" + Math.abs(orderId.hashCode()),
-        List.of(CONTAINER),
+        containers,
         PORT_OF_LOADING,
         PORT_OF_DISCHARGE,
         today.plusDays(30),
@@ -186,9 +207,31 @@ public final class Trade {
   }
 
   /**
+   * The valid ISO 6346 number of container {@code serial} (0 to 999,999) of owner CSQU: the check
+   * digit is the one contract-api's own check accepts.
+   */
+  public static String container(int serial) {
+    String firstTen = String.format(Locale.ROOT, "CSQU%06d", serial);
+    for (int digit = 0; digit <= 9; digit++) {
+      try {
+        return Checks.container("container", firstTen + digit);
+      } catch (RuntimeException wrongDigit) {
+        // the next digit
+      }
+    }
+    throw new IllegalArgumentException("no check digit for " + firstTen);
+  }
+
+  /**
    * An ACTUAL event of this trade's shipment with a fresh id; EQUIPMENT events name the container.
    */
   public EventReport event(EventType type, String code, String location, Instant at) {
+    return event(type, code, location, at, CONTAINER);
+  }
+
+  /** An ACTUAL event of this trade's shipment with a fresh id, naming {@code container}. */
+  public EventReport event(
+      EventType type, String code, String location, Instant at, String container) {
     return new EventReport(
         UUID.randomUUID().toString(),
         shipmentId,
@@ -197,7 +240,7 @@ public final class Trade {
         EventClassifier.ACTUAL,
         location,
         at,
-        type == EventType.EQUIPMENT ? CONTAINER : null,
+        type == EventType.EQUIPMENT ? container : null,
         null,
         null,
         null);

@@ -44,8 +44,10 @@ public final class ErrorStatus {
           "EVENT_NOT_RETRACTABLE",
           "ENDORSEMENT_POLICY_FAILURE",
           "MVCC_READ_CONFLICT",
-          "PHANTOM_READ_CONFLICT" ->
+          "PHANTOM_READ_CONFLICT",
+          "ENDORSEMENT_MISMATCH" ->
           409;
+      case "ENDORSERS_UNAVAILABLE" -> 503;
       default -> conflictOrUnknown(code);
     };
   }

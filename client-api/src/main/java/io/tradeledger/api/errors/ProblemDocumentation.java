@@ -41,8 +41,12 @@ public final class ProblemDocumentation extends AbstractSpecFilter {
           "403", "FORBIDDEN: a READER writing",
           "409",
               "<RECORD>_CONFLICT (same id, other content), <RECORD>_INVALID_TRANSITION,"
-                  + " ENDORSEMENT_POLICY_FAILURE, MVCC_READ_CONFLICT after retries, ...",
+                  + " ENDORSEMENT_POLICY_FAILURE, MVCC_READ_CONFLICT, PHANTOM_READ_CONFLICT or"
+                  + " ENDORSEMENT_MISMATCH once the request deadline ends the retries, ...",
           "413", "BODY_TOO_LARGE",
+          "503",
+              "ENDORSERS_UNAVAILABLE: the organizations whose endorsement the change needs could"
+                  + " not endorse it; nothing was ordered",
           "422", "the contract's rule violations (TERMS_HASH_MISMATCH, ...)",
           "504", "OUTCOME_UNKNOWN: not committed before the deadline; txId names it");
 

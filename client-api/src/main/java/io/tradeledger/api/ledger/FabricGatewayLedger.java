@@ -58,6 +58,28 @@ import org.slf4j.LoggerFactory;
 public final class FabricGatewayLedger implements LedgerPort, Managed {
   private static final Logger LOG = LoggerFactory.getLogger(FabricGatewayLedger.class);
 
+  /**
+   * The endorsing peers answered differently: they simulated the transaction on either side of a
+   * change of what it reads. Nothing was ordered; a new attempt can succeed (409, retried).
+   */
+  public static final String ENDORSEMENT_MISMATCH = "ENDORSEMENT_MISMATCH";
+
+  /**
+   * The peers of the organizations whose endorsement the change needs could not be reached, or the
+   * Gateway found no set of reachable peers that satisfies its endorsement policy. Nothing was
+   * ordered (503).
+   */
+  public static final String ENDORSERS_UNAVAILABLE = "ENDORSERS_UNAVAILABLE";
+
+  /** The Gateway's detail for an endorser whose answer differs from the others'. */
+  private static final String PAYLOADS_DIFFER = "ProposalResponsePayloads do not match";
+
+  /** The Gateway's messages for an endorsement it could not collect. */
+  private static final List<String> ENDORSEMENTS_MISSING =
+      List.of(
+          "failed to collect enough transaction endorsements",
+          "no combination of peers can be derived which satisfy the endorsement policy");
+
   private final ConnectionProfile profile;
   private final Deadlines deadlines;
   private final Map<String, Gateway> gateways = new TreeMap<>();
@@ -304,6 +326,24 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     Optional<ChaincodeErrors.Coded> coded = ChaincodeErrors.parse(messages.toString());
     if (coded.isPresent()) {
       return new LedgerRejection(coded.get().code(), coded.get().detail(), transactionId, cause);
+    }
+    if (!ordered && messages.indexOf(PAYLOADS_DIFFER) >= 0) {
+      return new LedgerRejection(
+          ENDORSEMENT_MISMATCH,
+          "the endorsing peers answered differently: what the transaction reads changed while it"
+              + " was endorsed; nothing was ordered, repeat the request",
+          transactionId,
+          cause);
+    }
+    String description = String.valueOf(status.getDescription());
+    if (!ordered && ENDORSEMENTS_MISSING.stream().anyMatch(description::contains)) {
+      LOG.warn("Endorsement of transaction {} not collected: {}", transactionId, messages);
+      return new LedgerRejection(
+          ENDORSERS_UNAVAILABLE,
+          "the peers of the organizations whose endorsement this change needs could not endorse"
+              + " it; nothing was ordered, repeat the request later",
+          transactionId,
+          cause);
     }
     return switch (status.getCode()) {
       case UNAVAILABLE -> new LedgerUnavailable("the peer is unreachable", transactionId, cause);

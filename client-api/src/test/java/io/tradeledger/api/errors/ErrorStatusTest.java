@@ -92,6 +92,8 @@ class ErrorStatusTest {
     assertThat(ErrorStatus.of("MVCC_READ_CONFLICT")).isEqualTo(409);
     assertThat(ErrorStatus.of("PHANTOM_READ_CONFLICT")).isEqualTo(409);
     assertThat(ErrorStatus.of("ENDORSEMENT_POLICY_FAILURE")).isEqualTo(409);
+    assertThat(ErrorStatus.of("ENDORSEMENT_MISMATCH")).isEqualTo(409);
+    assertThat(ErrorStatus.of("ENDORSERS_UNAVAILABLE")).isEqualTo(503);
     assertThat(ErrorStatus.of("LEDGER_ERROR")).isEqualTo(502);
     assertThat(ErrorStatus.of("SOMETHING_NEW")).isEqualTo(502);
   }

@@ -118,4 +118,60 @@ class GatewayErrorTranslationTest {
     assertThat(other.code()).isEqualTo("LEDGER_ERROR");
     assertThat(((LedgerRejection) other).detail()).contains("no peers available");
   }
+
+  /**
+   * Under concurrent updates of one record the endorsing peers simulate on either side of a block
+   * (seen with 50 concurrent shipment events): the Gateway answers ABORTED with "do not match"
+   * details. A race like a read conflict, not an answer this service does not know.
+   */
+  @Test
+  void endorsers_that_answer_differently_are_an_endorsement_mismatch() {
+    LedgerException translated =
+        FabricGatewayLedger.translate(
+            new EndorseException(
+                "tx10",
+                grpc(
+                    10,
+                    "failed to collect enough transaction endorsements, see attached details for"
+                        + " more info",
+                    "ProposalResponsePayloads do not match",
+                    "ProposalResponsePayloads do not match")),
+            "tx10");
+
+    assertThat(translated.code()).isEqualTo("ENDORSEMENT_MISMATCH");
+    assertThat(((LedgerRejection) translated).detail()).doesNotContain("ProposalResponsePayloads");
+    assertThat(translated.transactionId()).isEqualTo("tx10");
+  }
+
+  /**
+   * A change whose endorsing organization's peer is stopped: the Gateway either fails to reach it
+   * (ABORTED, the peer's connection error as detail) or, once discovery has dropped it, finds no
+   * peers for the policy (FAILED_PRECONDITION). Nothing was ordered: 503 ENDORSERS_UNAVAILABLE.
+   */
+  @Test
+  void endorsers_that_cannot_be_reached_are_endorsers_unavailable() {
+    LedgerException unreachable =
+        FabricGatewayLedger.translate(
+            new EndorseException(
+                "tx11",
+                grpc(
+                    10,
+                    "failed to collect enough transaction endorsements, see attached details for"
+                        + " more info",
+                    "rpc error: code = Unavailable desc = connection error: connection refused")),
+            "tx11");
+    LedgerException noPlan =
+        FabricGatewayLedger.translate(
+            new EndorseException(
+                "tx12",
+                grpc(
+                    9,
+                    "no combination of peers can be derived which satisfy the endorsement policy:"
+                        + " required chaincodes are not installed on sufficient peers")),
+            "tx12");
+
+    assertThat(unreachable.code()).isEqualTo("ENDORSERS_UNAVAILABLE");
+    assertThat(noPlan.code()).isEqualTo("ENDORSERS_UNAVAILABLE");
+    assertThat(((LedgerRejection) noPlan).detail()).doesNotContain("chaincodes");
+  }
 }

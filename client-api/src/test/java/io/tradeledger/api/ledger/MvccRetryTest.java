@@ -125,4 +125,56 @@ class MvccRetryTest {
     assertThat(attempts).hasValue(1);
     assertThat(pauses).isEmpty();
   }
+
+  /**
+   * 50 concurrent updates of one record commit one per block: the last of them loses dozens of
+   * races. The standard retry keeps trying while the request deadline allows, at a steady pace.
+   */
+  @Test
+  void the_standard_retry_keeps_trying_while_the_deadline_allows_with_bounded_pauses() {
+    MvccRetry standard =
+        MvccRetry.standard(
+            clock::get,
+            pause -> {
+              pauses.add(pause);
+              clock.addAndGet(pause);
+            });
+    AtomicInteger attempts = new AtomicInteger();
+
+    String result =
+        standard.run(
+            MINUTE,
+            remaining -> {
+              clock.addAndGet(500); // each lost race takes half a second
+              if (attempts.incrementAndGet() < 40) {
+                throw conflict();
+              }
+              return "committed";
+            });
+
+    assertThat(result).isEqualTo("committed");
+    assertThat(attempts).hasValue(40);
+    assertThat(pauses).allSatisfy(pause -> assertThat(pause).isLessThanOrEqualTo(1000));
+    assertThat(clock.get() - 1_000_000).isLessThanOrEqualTo(MINUTE);
+  }
+
+  @Test
+  void phantom_reads_and_endorsers_that_disagree_are_races_too() {
+    List<String> codes =
+        new ArrayList<>(
+            List.of("PHANTOM_READ_CONFLICT", "ENDORSEMENT_MISMATCH", "MVCC_READ_CONFLICT"));
+
+    String result =
+        retry.run(
+            MINUTE,
+            remaining -> {
+              if (!codes.isEmpty()) {
+                throw new LedgerRejection(codes.remove(0), "lost a race", "tx", null);
+              }
+              return "committed";
+            });
+
+    assertThat(result).isEqualTo("committed");
+    assertThat(pauses).hasSize(3);
+  }
 }
