@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -79,7 +79,6 @@ final class EventStreamClient implements AutoCloseable {
           body.close();
           return;
         }
-        notifyAll();
       }
       if (response.statusCode() != 200) {
         throw new IllegalStateException(
@@ -147,7 +146,7 @@ final class EventStreamClient implements AutoCloseable {
     return List.copyOf(events);
   }
 
-  private void waitFor(Duration timeout, java.util.function.BooleanSupplier done, String what) {
+  private void waitFor(Duration timeout, BooleanSupplier done, String what) {
     Instant deadline = Instant.now().plus(timeout);
     try {
       while (!done.getAsBoolean()) {
@@ -171,11 +170,6 @@ final class EventStreamClient implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** Why the stream failed, if it did (other than by being closed). */
-  synchronized Optional<Throwable> failure() {
-    return Optional.ofNullable(failure);
   }
 
   @Override
