@@ -47,11 +47,13 @@ class EventFeedTest {
     checkpoints.stop();
   }
 
+  /** Writes every event to a client that stays, as a keep-alive written afterwards shows. */
   private void readAll(EventFeed.Subscription subscription) {
     try (subscription) {
       while (subscription.hasNext()) {
         subscription.delivered(subscription.next());
       }
+      subscription.reached(subscription.written());
     }
   }
 
@@ -62,7 +64,8 @@ class EventFeedTest {
     readAll(feed.subscribe(user, Optional.of("sync"), Optional.empty()));
     try (EventFeed.Subscription older =
         feed.subscribe(user, Optional.of("sync"), Optional.of(new EventPosition(41, "aa01")))) {
-      older.delivered(older.next()); // bb02; then the client leaves
+      older.delivered(older.next()); // bb02, which a keep-alive confirms; then the client leaves
+      older.reached(older.written());
     }
 
     assertThat(checkpoints.position("bob", "sync")).contains(new EventPosition(41, "cc03"));
@@ -77,5 +80,40 @@ class EventFeedTest {
 
     assertThat(ledger.streams.get(0).after).contains(new EventPosition(41, "aa01"));
     assertThat(checkpoints.position("bob", "sync")).contains(new EventPosition(41, "cc03"));
+  }
+
+  /**
+   * A write that succeeds does not show that the client got the event: a client that just left
+   * still takes one. Only a later write that succeeds does, so its consumer gets that event again.
+   */
+  @Test
+  void an_event_written_just_before_the_client_left_is_sent_again_to_its_consumer() {
+    ledger.events(ONE_BLOCK);
+
+    try (EventFeed.Subscription stream =
+        feed.subscribe(user, Optional.of("sync"), Optional.empty())) {
+      stream.delivered(stream.next()); // aa01
+      stream.delivered(stream.next()); // bb02, written as the client left; the next write fails
+    }
+    readAll(feed.subscribe(user, Optional.of("sync"), Optional.empty()));
+
+    assertThat(ledger.streams.get(1).after).contains(new EventPosition(41, "aa01"));
+  }
+
+  @Test
+  void a_keep_alive_confirms_the_events_written_before_it_only() {
+    ledger.events(ONE_BLOCK);
+
+    try (EventFeed.Subscription stream =
+        feed.subscribe(user, Optional.of("sync"), Optional.empty())) {
+      stream.delivered(stream.next()); // aa01
+      long beforeKeepAlive = stream.written();
+      stream.reached(beforeKeepAlive);
+      assertThat(checkpoints.position("bob", "sync")).contains(new EventPosition(41, "aa01"));
+
+      stream.delivered(stream.next()); // bb02, written while the keep-alive was under way
+      stream.reached(beforeKeepAlive);
+      assertThat(checkpoints.position("bob", "sync")).contains(new EventPosition(41, "aa01"));
+    }
   }
 }

@@ -21,6 +21,8 @@ import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
@@ -78,9 +80,13 @@ class EventStreamTest {
    * closing the body instead would read the endless stream to its end.
    */
   private HttpURLConnection open(String authorization) throws Exception {
+    return open(api.port(), authorization);
+  }
+
+  private static HttpURLConnection open(int port, String authorization) throws Exception {
     HttpURLConnection connection =
         (HttpURLConnection)
-            URI.create("http://127.0.0.1:" + api.port() + "/events").toURL().openConnection();
+            URI.create("http://127.0.0.1:" + port + "/events").toURL().openConnection();
     connection.setRequestProperty("Authorization", authorization);
     connection.setRequestProperty("Accept", MediaType.SERVER_SENT_EVENTS);
     connection.setReadTimeout(10_000);
@@ -222,6 +228,28 @@ class EventStreamTest {
     }
 
     assertThat(ledger.streams.get(1).after).isEqualTo(Optional.of(new EventPosition(6, "bb02")));
+  }
+
+  /**
+   * A stop ends open streams at once: the server's graceful shutdown waits for requests in flight,
+   * and a stream waiting for its next event would hold it for the whole grace period (30 s).
+   */
+  @Test
+  void stopping_the_service_ends_open_streams_at_once() throws Exception {
+    ledger.events(List.of(), true);
+    DropwizardTestSupport<TradeLedgerConfiguration> service =
+        TestApplication.service(ledger, TestApplication.temporaryDirectory(), STREAMS);
+    service.before();
+    HttpURLConnection stream = open(service.getLocalPort(), READER);
+    try {
+      Instant stopping = Instant.now();
+      service.after();
+
+      assertThat(Duration.between(stopping, Instant.now())).isLessThan(Duration.ofSeconds(5));
+      assertThat(ledger.streams.get(0).awaitClosed(0)).isTrue();
+    } finally {
+      stream.disconnect();
+    }
   }
 
   @Test

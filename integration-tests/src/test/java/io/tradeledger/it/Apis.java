@@ -107,8 +107,13 @@ public final class Apis {
   }
 
   public static HttpResponse<String> send(HttpRequest request) {
+    return send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Sends a request whose body is read as {@code body} says, e.g. as a stream while it arrives. */
+  public static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+      return HTTP.send(request, body);
     } catch (IOException e) {
       throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
     } catch (InterruptedException e) {

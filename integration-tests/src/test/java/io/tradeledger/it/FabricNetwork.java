@@ -10,6 +10,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -144,6 +147,27 @@ public final class FabricNetwork implements AutoCloseable {
     List<String> arguments = new ArrayList<>(List.of("stop"));
     arguments.addAll(List.of(nodes));
     return requireSuccess(script.run(STOP_TIMEOUT, arguments.toArray(String[]::new)));
+  }
+
+  /**
+   * Kills a running node at once (SIGKILL: no shutdown hook, nothing flushed), as a crash would,
+   * and waits until it is gone; its pid is {@link #pid}'s.
+   */
+  public void kill(String node) {
+    long pid = pid(node);
+    ProcessHandle process =
+        ProcessHandle.of(pid)
+            .orElseThrow(() -> new IllegalStateException(node + " (pid " + pid + ") is gone"));
+    process.destroyForcibly();
+    try {
+      process.onExit().get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new AssertionError(node + " did not exit after SIGKILL", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+    LOG.info("killed {} (pid {})", node, pid);
   }
 
   /**

@@ -3,11 +3,15 @@ package io.tradeledger.it;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.google.protobuf.ByteString;
+import com.google.protobuf.InvalidProtocolBufferException;
 import io.tradeledger.contract.transactions.Argument;
 import io.tradeledger.contract.transactions.Evaluate;
 import io.tradeledger.contract.transactions.Submit;
 import io.tradeledger.contract.transactions.Transactions;
 import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.naming.InvalidNameException;
 import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
@@ -17,9 +21,14 @@ import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.Transaction;
+import org.hyperledger.fabric.protos.common.Block;
+import org.hyperledger.fabric.protos.common.ChannelHeader;
+import org.hyperledger.fabric.protos.common.Envelope;
+import org.hyperledger.fabric.protos.common.Payload;
 
 /**
  * One person of one organization, connected through the Fabric Gateway of the organization's own
@@ -33,6 +42,8 @@ public final class Member implements AutoCloseable {
   private final X509Certificate certificate;
   private final Gateway gateway;
   private final Contract contract;
+  private final Network network;
+  private final String channel;
   private final CommitBarrier barrier;
 
   Member(
@@ -47,7 +58,9 @@ public final class Member implements AutoCloseable {
     this.user = user;
     this.certificate = certificate;
     this.gateway = gateway;
-    this.contract = gateway.getNetwork(connection.channel()).getContract(connection.chaincode());
+    this.channel = connection.channel();
+    this.network = gateway.getNetwork(channel);
+    this.contract = network.getContract(connection.chaincode());
   }
 
   /** A submitted transaction that committed: its id, result and who submitted it. */
@@ -127,6 +140,27 @@ public final class Member implements AutoCloseable {
    */
   public <I> String evaluateText(Evaluate<I> transaction, I input) throws GatewayException {
     return new String(proposal(transaction, input).build().evaluate(), UTF_8);
+  }
+
+  /**
+   * The ids of the transactions in one block of the channel, in the block's order (which is the
+   * order the peers validated and committed them in), read from the peer's query system chaincode.
+   */
+  public List<String> transactionIds(long blockNumber) throws GatewayException {
+    byte[] bytes =
+        network
+            .getContract("qscc")
+            .evaluateTransaction("GetBlockByNumber", channel, Long.toString(blockNumber));
+    List<String> ids = new ArrayList<>();
+    try {
+      for (ByteString data : Block.parseFrom(bytes).getData().getDataList()) {
+        Payload payload = Payload.parseFrom(Envelope.parseFrom(data).getPayload());
+        ids.add(ChannelHeader.parseFrom(payload.getHeader().getChannelHeader()).getTxId());
+      }
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalStateException("block " + blockNumber + " is not a block", e);
+    }
+    return List.copyOf(ids);
   }
 
   /**

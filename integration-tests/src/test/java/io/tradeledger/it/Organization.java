@@ -43,4 +43,9 @@ public enum Organization {
   public String chaincodeNode() {
     return "chaincode-" + directory;
   }
+
+  /** The node name network.sh uses for the organization's client-api. */
+  public String apiNode() {
+    return "api-" + directory;
+  }
 }

@@ -74,7 +74,7 @@ public final class Trade {
   private final LocalDate today;
 
   private Trade(String label) {
-    String suffix = label + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
+    String suffix = unique(label);
     this.orderId = "o-" + suffix;
     this.shipmentId = "s-" + suffix;
     this.declarationId = "d-" + suffix;
@@ -95,6 +95,14 @@ public final class Trade {
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     this.eventsStart = now.minus(Duration.ofHours(2));
     this.today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+  }
+
+  /**
+   * An id part unique to this run and call, {@code <label>-<run>-<n>}: the ledger keeps what
+   * earlier runs wrote.
+   */
+  public static String unique(String label) {
+    return label + "-" + RUN + "-" + SEQUENCE.incrementAndGet();
   }
 
   /** A new trade; {@code label} makes its ids recognizable in the ledger. */

@@ -150,6 +150,11 @@ public final class EventStreamResource {
             .join();
         subscription.delivered(event);
       }
+      // The stream was ended here (the service is stopping): a last comment that gets through
+      // shows that the events written before it did too.
+      long written = subscription.written();
+      sink.send(sse.newEventBuilder().comment("end").build()).toCompletableFuture().join();
+      subscription.reached(written);
     } catch (RuntimeException e) {
       // The client left, the peer went away or the service is stopping: the stream just ends.
       LOG.info("Event stream of {} ended: {}", user.name(), e.toString());
@@ -158,18 +163,24 @@ public final class EventStreamResource {
     }
   }
 
-  /** A comment line; if it cannot be sent the client is gone, so the subscription ends. */
+  /**
+   * A comment line; if it cannot be sent the client is gone, so the subscription ends. If it can,
+   * the events written before it got through.
+   */
   private static void ping(EventFeed.Subscription subscription, SseEventSink sink, Sse sse) {
     try {
       if (sink.isClosed()) {
         subscription.close();
         return;
       }
+      long written = subscription.written();
       sink.send(sse.newEventBuilder().comment("keep-alive").build())
           .whenComplete(
               (sent, failure) -> {
                 if (failure != null) {
                   subscription.close();
+                } else {
+                  subscription.reached(written);
                 }
               });
     } catch (RuntimeException e) {

@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * to the same named consumer of the same API user (kept in {@link EventCheckpoints}, so also across
  * restarts), otherwise at the next block. Only a named consumer has a position kept for it: two
  * consumers of one user never move each other's position. Delivery is at least once: the checkpoint
- * moves after an event has been sent.
+ * moves past an event once a later write on the same connection succeeded (see {@link
+ * Subscription#delivered}).
  */
 public final class EventFeed implements Managed {
   private final LedgerPort ledger;
@@ -69,6 +70,16 @@ public final class EventFeed implements Managed {
 
     private long block = -1;
 
+    /** The last event written to the client, until a later write shows that it got through. */
+    private LedgerEvent unconfirmed;
+
+    /** How many events were written; which of them the consumer's position counts up to. */
+    private long written;
+
+    private long confirmed;
+
+    private volatile boolean closed;
+
     private Subscription(
         ApiUser user,
         Optional<String> consumer,
@@ -82,7 +93,14 @@ public final class EventFeed implements Managed {
 
     /** Waits for the next event; false once the stream is closed. */
     public boolean hasNext() {
-      return events.hasNext();
+      try {
+        return events.hasNext();
+      } catch (RuntimeException e) {
+        if (closed) {
+          return false; // the Gateway's stream reports its own cancellation as a failure
+        }
+        throw e;
+      }
     }
 
     public LedgerEvent next() {
@@ -90,14 +108,43 @@ public final class EventFeed implements Managed {
     }
 
     /**
-     * The client has the event: the consumer's reconnection without Last-Event-ID resumes after it.
+     * The event was written to the client's connection. A write that succeeds does not show that
+     * the client got it (a client that just left still takes one write), so the consumer's position
+     * moves past an event only once a later write on the same connection succeeded: the next event
+     * (here) or a keep-alive ({@link #reached}). The last event before a client left is sent again
+     * to its consumer: delivery is at least once.
      */
-    public void delivered(LedgerEvent event) {
+    public synchronized void delivered(LedgerEvent event) {
+      if (unconfirmed != null) {
+        confirm(unconfirmed, written);
+      }
       if (event.blockNumber() != block) {
         block = event.blockNumber();
         deliveredInBlock.clear();
       }
       deliveredInBlock.add(event.transactionId());
+      unconfirmed = event;
+      written++;
+    }
+
+    /** How many events were written so far: a keep-alive written afterwards confirms them. */
+    public synchronized long written() {
+      return written;
+    }
+
+    /** A keep-alive begun after {@code count} events were written reached the connection. */
+    public synchronized void reached(long count) {
+      if (unconfirmed != null && count == written) {
+        confirm(unconfirmed, written);
+        unconfirmed = null;
+      }
+    }
+
+    private void confirm(LedgerEvent event, long number) {
+      if (number <= confirmed) {
+        return;
+      }
+      confirmed = number;
       consumer.ifPresent(
           name -> checkpoints.advance(user.name(), name, EventPosition.after(event), this::passed));
     }
@@ -111,6 +158,7 @@ public final class EventFeed implements Managed {
 
     @Override
     public void close() {
+      closed = true;
       open.remove(this);
       events.close();
     }
