@@ -39,6 +39,7 @@ public final class FakeLedger {
   private final List<FakeTransaction> transactions = new ArrayList<>();
   private Instant clock = Instant.parse("2026-03-01T08:00:00Z");
   private int sequence;
+  private Runnable afterCommit = () -> {};
 
   /** One committed version of a key. */
   record Modification(String txId, Instant timestamp, byte[] value, boolean deleted) {}
@@ -69,6 +70,14 @@ public final class FakeLedger {
   /** Runs a read-only transaction: nothing it writes is committed. */
   public <T> T evaluate(Identity caller, Function<Context, T> transaction) {
     return run(caller, caller.mspId(), Map.of(), false, transaction);
+  }
+
+  /**
+   * Runs {@code hook} after every committed transaction, for tests that look at the ledger at each
+   * step of a longer scenario (the hook may evaluate, never submit).
+   */
+  public void afterEachCommit(Runnable hook) {
+    afterCommit = hook;
   }
 
   /** Sets the timestamp of the next transaction; later ones follow one second apart. */
@@ -134,6 +143,7 @@ public final class FakeLedger {
     if (submit) {
       commit(stub);
       record.markCommitted();
+      afterCommit.run();
     }
     return result;
   }
