@@ -100,6 +100,11 @@ public final class FakeLedger {
     return transactions.get(transactions.size() - 1);
   }
 
+  /** Drops the record of the transactions run so far (their writes stay committed). */
+  public void forgetTransactions() {
+    transactions.clear();
+  }
+
   public List<FakeTransaction> transactions() {
     return List.copyOf(transactions);
   }
