@@ -9,6 +9,8 @@ import io.tradeledger.chaincode.testing.Consortium;
 import io.tradeledger.chaincode.testing.FakeLedger;
 import io.tradeledger.chaincode.testing.TradeFixtures;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +18,8 @@ import java.util.Locale;
 import java.util.function.IntConsumer;
 
 /**
- * A timed loop over the contract on the unit tests' {@link FakeLedger}: operations per second of
- * reads and creates, each beside a floor that does only what Fabric itself must (one read of one
+ * A timed loop over the contract on the unit tests' {@link FakeLedger}: operations per CPU second
+ * of reads and creates, each beside a floor that does only what Fabric itself must (one read of one
  * key, one write of one new key of an order's size) through the same fake ledger and the shim's
  * {@code Context}. It measures the contract's own CPU cost, not a network's: no peer, no gRPC, no
  * endorsement. Not a test (speed is measured, never asserted); run it with
@@ -26,9 +28,12 @@ import java.util.function.IntConsumer;
  * mvn -B -o -pl chaincode test-compile exec:exec@throughput [-Dthroughput.args="2 3"]
  * </pre>
  *
- * <p>Arguments: seconds per round (default 2), measured rounds after one warm-up round (default 3)
- * and optionally a part of the workloads' names to run only those. Prints one line per workload:
- * the median, lowest and highest ops/s of the rounds.
+ * <p>Arguments: seconds per workload slice (default 2), measured rounds after a warm-up of every
+ * workload (default 3) and optionally a part of the workloads' names to run only those. Each round
+ * runs the floor for half a slice, the workload for a slice and the floor again, so that load from
+ * other processes on a shared machine falls on both alike. Prints per workload the median, lowest
+ * and highest ops/s of the rounds and the median of its ratios to the floor beside it, then the
+ * same for that floor.
  */
 public final class ContractThroughput {
   /** Every transaction runs at this time, so date rules hold however many run. */
@@ -67,47 +72,71 @@ public final class ContractThroughput {
     }
   }
 
-  private List<Workload> workloads() {
+  private Workload readFloor() {
+    return new Workload(
+        "floor: read one key",
+        i ->
+            ledger.evaluate(
+                Consortium.IMPORTER, c -> new String(c.getStub().getState(orderKey), UTF_8)));
+  }
+
+  private Workload writeFloor() {
+    return new Workload(
+        "floor: write one new key",
+        i ->
+            ledger.submit(
+                Consortium.IMPORTER,
+                c -> {
+                  c.getStub().putState("floor-" + i, orderBytes);
+                  return "";
+                }));
+  }
+
+  /** Each workload with the floor it is compared with. */
+  private List<Workload[]> workloads() {
+    Workload read = readFloor();
+    Workload write = writeFloor();
     return List.of(
-        new Workload(
-            "floor: read one key",
-            i ->
-                ledger.evaluate(
-                    Consortium.IMPORTER, c -> new String(c.getStub().getState(orderKey), UTF_8))),
-        new Workload(
-            "GetOrder (PROPOSED)",
-            i -> ledger.evaluate(Consortium.IMPORTER, c -> orders.getOrder(c, "o-proposed"))),
-        new Workload(
-            "GetOrder (IN_TRANSIT, 1 shipment)",
-            i -> ledger.evaluate(Consortium.IMPORTER, c -> orders.getOrder(c, "o-1"))),
-        new Workload(
-            "GetOrder by the carrier",
-            i -> ledger.evaluate(Consortium.CARRIER, c -> orders.getOrder(c, "o-1"))),
-        new Workload(
-            "floor: write one new key",
-            i ->
-                ledger.submit(
-                    Consortium.IMPORTER,
-                    c -> {
-                      c.getStub().putState("floor-" + i, orderBytes);
-                      return "";
-                    })),
-        new Workload(
-            "AnchorDocument",
-            i ->
-                ledger.submit(
-                    Consortium.IMPORTER,
-                    c ->
-                        documents.anchorDocument(
-                            c,
-                            "{\"documentId\":\"d-%d\",\"documentType\":\"OTHER\",\"sha256\":\"%064x\",\"orderId\":\"o-1\"}"
-                                .formatted(i, i)))),
-        new Workload(
-            "ProposeOrder",
-            i ->
-                ledger.submit(
-                    Consortium.IMPORTER,
-                    c -> orders.proposeOrder(c, TradeFixtures.proposal("n-" + i)))));
+        new Workload[] {
+          new Workload(
+              "GetOrder (PROPOSED)",
+              i -> ledger.evaluate(Consortium.IMPORTER, c -> orders.getOrder(c, "o-proposed"))),
+          read
+        },
+        new Workload[] {
+          new Workload(
+              "GetOrder (IN_TRANSIT, 1 shipment)",
+              i -> ledger.evaluate(Consortium.IMPORTER, c -> orders.getOrder(c, "o-1"))),
+          read
+        },
+        new Workload[] {
+          new Workload(
+              "GetOrder by the carrier",
+              i -> ledger.evaluate(Consortium.CARRIER, c -> orders.getOrder(c, "o-1"))),
+          read
+        },
+        new Workload[] {
+          new Workload(
+              "AnchorDocument",
+              i ->
+                  ledger.submit(
+                      Consortium.IMPORTER,
+                      c ->
+                          documents.anchorDocument(
+                              c,
+                              "{\"documentId\":\"d-%d\",\"documentType\":\"OTHER\",\"sha256\":\"%064x\",\"orderId\":\"o-1\"}"
+                                  .formatted(i, i)))),
+          write
+        },
+        new Workload[] {
+          new Workload(
+              "ProposeOrder",
+              i ->
+                  ledger.submit(
+                      Consortium.IMPORTER,
+                      c -> orders.proposeOrder(c, TradeFixtures.proposal("n-" + i)))),
+          write
+        });
   }
 
   public static void main(String[] args) {
@@ -117,45 +146,85 @@ public final class ContractThroughput {
     PrintStream out = System.out;
     out.printf(
         Locale.ROOT,
-        "%-36s %10s %10s %10s  (%s s rounds, %d measured after 1 warm-up)%n",
+        "%-36s %10s %10s %10s %9s  (per CPU second; %s s slices, %d rounds after warm-up)%n",
         "workload",
-        "median/s",
-        "min/s",
-        "max/s",
+        "median",
+        "min",
+        "max",
+        "÷ floor",
         seconds,
         rounds);
     ContractThroughput bench = new ContractThroughput();
-    int[] sequence = {0};
-    for (Workload workload : bench.workloads()) {
-      if (!workload.name().contains(only)) {
+    // Every workload once before any is measured, so the JIT has seen them all.
+    for (Workload[] pair : bench.workloads()) {
+      bench.rate(pair[0], seconds);
+      bench.rate(pair[1], seconds / 2);
+    }
+    for (Workload[] pair : bench.workloads()) {
+      if (!pair[0].name().contains(only)) {
         continue;
       }
       List<Double> rates = new ArrayList<>();
-      for (int round = 0; round <= rounds; round++) {
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        long start = System.nanoTime();
-        int operations = 0;
-        while (System.nanoTime() < end) {
-          bench.ledger.setClock(NOW);
-          workload.operation().accept(sequence[0]++);
-          operations++;
-          if (operations % 1000 == 0) {
-            bench.ledger.forgetTransactions();
-          }
-        }
-        double rate = operations / ((System.nanoTime() - start) / 1e9);
-        if (round > 0) {
-          rates.add(rate);
-        }
+      List<Double> floorRates = new ArrayList<>();
+      List<Double> ratios = new ArrayList<>();
+      for (int round = 1; round <= rounds; round++) {
+        // The floor and the workload alternate, so load from elsewhere hits both alike.
+        double floor = bench.rate(pair[1], seconds / 2);
+        double rate = bench.rate(pair[0], seconds);
+        double floorAfter = bench.rate(pair[1], seconds / 2);
+        rates.add(rate);
+        floorRates.add((floor + floorAfter) / 2);
+        ratios.add(rate / ((floor + floorAfter) / 2));
       }
-      List<Double> sorted = rates.stream().sorted().toList();
       out.printf(
           Locale.ROOT,
-          "%-36s %10.0f %10.0f %10.0f%n",
-          workload.name(),
-          sorted.get(sorted.size() / 2),
-          sorted.get(0),
-          sorted.get(sorted.size() - 1));
+          "%-36s %10.0f %10.0f %10.0f %9.3f%n",
+          pair[0].name(),
+          median(rates),
+          rates.stream().min(Double::compare).orElseThrow(),
+          rates.stream().max(Double::compare).orElseThrow(),
+          median(ratios));
+      out.printf(
+          Locale.ROOT,
+          "  %-34s %10.0f %10.0f %10.0f%n",
+          pair[1].name(),
+          median(floorRates),
+          floorRates.stream().min(Double::compare).orElseThrow(),
+          floorRates.stream().max(Double::compare).orElseThrow());
     }
+  }
+
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+  private int sequence;
+
+  /**
+   * Operations per second of a workload run for {@code seconds}, counting only the time this thread
+   * was on a CPU: on a machine shared with other work, wall-clock rates swing with the load (5x
+   * between slices was seen at a load average of 25 on 2 cores), CPU time per operation does not.
+   */
+  private double rate(Workload workload, double seconds) {
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
+    long start = System.nanoTime();
+    long end = start + (long) (seconds * 1e9);
+    int operations = 0;
+    while (System.nanoTime() < end) {
+      ledger.setClock(NOW);
+      workload.operation().accept(sequence++);
+      operations++;
+      if (operations % 1000 == 0) {
+        ledger.forgetTransactions();
+      }
+    }
+    ledger.forgetTransactions();
+    return operations / ((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9);
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = values.stream().sorted().toList();
+    int middle = sorted.size() / 2;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
   }
 }
