@@ -24,6 +24,9 @@ public final class Checks {
   public static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   public static final Pattern MSP_ID = Pattern.compile("[A-Za-z0-9.-]{1,64}");
 
+  /** A page size as text; its value is then checked against the listing's maximum. */
+  private static final Pattern PAGE_SIZE = Pattern.compile("[0-9]{1,4}");
+
   /** An ISO 6346 container number's shape; its last digit must also be the check digit. */
   public static final Pattern CONTAINER = Pattern.compile("[A-Z]{3}[UJZ][0-9]{7}");
 
@@ -170,7 +173,7 @@ public final class Checks {
   /** A page size given as text (transaction arguments arrive as strings), 1 to {@code max}. */
   public static int pageSize(String value, int max) {
     present("pageSize", value);
-    if (!value.matches("[0-9]{1,4}")) {
+    if (!PAGE_SIZE.matcher(value).matches()) {
       throw invalid("pageSize", "must be a whole number from 1 to " + max);
     }
     return range("pageSize", Integer.parseInt(value), 1, max);

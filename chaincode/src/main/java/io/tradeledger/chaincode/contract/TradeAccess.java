@@ -1,5 +1,6 @@
 package io.tradeledger.chaincode.contract;
 
+import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Participant;
 import io.tradeledger.chaincode.state.ParticipantRepository;
 import io.tradeledger.chaincode.state.TradeParties;
@@ -14,6 +15,14 @@ import io.tradeledger.contract.Role;
  */
 public final class TradeAccess {
   private TradeAccess() {}
+
+  /**
+   * As {@link #canRead(Tx, String)} for an order already read: its buyer and seller need no look-up
+   * (they joined the trade's parties when it was proposed).
+   */
+  public static boolean canRead(Tx tx, Order order) {
+    return order.isParty(tx.callerMsp()) || canRead(tx, order.orderId());
+  }
 
   public static boolean canRead(Tx tx, String orderId) {
     if (new TradeParties(tx.state()).isParty(orderId, tx.callerMsp())) {

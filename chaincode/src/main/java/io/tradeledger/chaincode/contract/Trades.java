@@ -1,6 +1,5 @@
 package io.tradeledger.chaincode.contract;
 
-import io.tradeledger.chaincode.domain.CustomsDeclaration;
 import io.tradeledger.chaincode.domain.Milestone;
 import io.tradeledger.chaincode.domain.Order;
 import io.tradeledger.chaincode.domain.Shipment;
@@ -11,8 +10,6 @@ import io.tradeledger.chaincode.state.ShipmentRepository;
 import io.tradeledger.contract.MilestoneStatus;
 import io.tradeledger.contract.errors.ErrorCode;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the contracts share about a trade: loading its order and shipments as the caller may see
@@ -28,7 +25,7 @@ final class Trades {
   static Order readable(Tx tx, String orderId) {
     return new OrderRepository(tx.state())
         .find(orderId)
-        .filter(order -> TradeAccess.canRead(tx, orderId))
+        .filter(order -> TradeAccess.canRead(tx, order))
         .orElseThrow(() -> ErrorCode.ORDER_NOT_FOUND.exception("no order %s", orderId));
   }
 
@@ -43,14 +40,12 @@ final class Trades {
     return order;
   }
 
+  /** The trade's progress, reading shipments and declarations only when an answer needs them. */
   static TradeProgress progress(Tx tx, Order order) {
-    List<Shipment> shipments = new ShipmentRepository(tx.state()).findByOrder(order.orderId());
+    ShipmentRepository shipments = new ShipmentRepository(tx.state());
     DeclarationRepository declarations = new DeclarationRepository(tx.state());
-    Map<String, List<CustomsDeclaration>> byShipment = new TreeMap<>();
-    for (Shipment shipment : shipments) {
-      byShipment.put(shipment.shipmentId(), declarations.findByShipment(shipment.shipmentId()));
-    }
-    return new TradeProgress(order, shipments, byShipment);
+    return new TradeProgress(
+        order, () -> shipments.findByOrder(order.orderId()), declarations::findByShipment);
   }
 
   /** The shipment if the caller may read its order; otherwise SHIPMENT_NOT_FOUND. */

@@ -12,12 +12,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Status that depends on other parties' records, derived when read rather than written across
@@ -27,8 +29,10 @@ import java.util.function.Predicate;
  */
 public final class TradeProgress {
   private final Order order;
-  private final List<Shipment> shipments;
-  private final Map<String, List<CustomsDeclaration>> declarationsByShipment;
+  private final Supplier<List<Shipment>> loadShipments;
+  private final Function<String, List<CustomsDeclaration>> loadDeclarations;
+  private List<Shipment> shipments;
+  private final Map<String, List<CustomsDeclaration>> declarationsByShipment = new HashMap<>();
 
   /**
    * @param declarationsByShipment each shipment's customs declarations, by shipment id
@@ -37,9 +41,40 @@ public final class TradeProgress {
       Order order,
       List<Shipment> shipments,
       Map<String, List<CustomsDeclaration>> declarationsByShipment) {
+    this(order, () -> List.copyOf(shipments), Map.copyOf(declarationsByShipment)::get);
+  }
+
+  /**
+   * Progress read from the ledger as far as an answer needs it, each part once: an order that is
+   * not ACCEPTED needs no shipment, and only customs release needs declarations. A read is a round
+   * trip to the peer, and a range scan in a submitted transaction is repeated at validation.
+   *
+   * @param shipments the order's shipments, in shipment id order
+   * @param declarations a shipment's customs declarations by its id (null or empty for none)
+   */
+  public TradeProgress(
+      Order order,
+      Supplier<List<Shipment>> shipments,
+      Function<String, List<CustomsDeclaration>> declarations) {
     this.order = Objects.requireNonNull(order, "order");
-    this.shipments = List.copyOf(shipments);
-    this.declarationsByShipment = Map.copyOf(declarationsByShipment);
+    this.loadShipments = Objects.requireNonNull(shipments, "shipments");
+    this.loadDeclarations = Objects.requireNonNull(declarations, "declarations");
+  }
+
+  private List<Shipment> shipments() {
+    if (shipments == null) {
+      shipments = List.copyOf(loadShipments.get());
+    }
+    return shipments;
+  }
+
+  private List<CustomsDeclaration> declarations(String shipmentId) {
+    return declarationsByShipment.computeIfAbsent(
+        shipmentId,
+        id -> {
+          List<CustomsDeclaration> loaded = loadDeclarations.apply(id);
+          return loaded == null ? List.of() : List.copyOf(loaded);
+        });
   }
 
   /**
@@ -209,12 +244,12 @@ public final class TradeProgress {
   }
 
   private List<Shipment> reached(Function<Shipment, Instant> time) {
-    return shipments.stream().filter(shipment -> time.apply(shipment) != null).toList();
+    return shipments().stream().filter(shipment -> time.apply(shipment) != null).toList();
   }
 
   /** Whether the shipments matching {@code stage} move at least every ordered quantity. */
   private boolean covered(Predicate<Shipment> stage) {
-    List<Shipment> reached = shipments.stream().filter(stage).toList();
+    List<Shipment> reached = shipments().stream().filter(stage).toList();
     if (reached.isEmpty()) {
       return false;
     }
@@ -231,7 +266,7 @@ public final class TradeProgress {
   }
 
   private Instant firstRelease(Shipment shipment) {
-    return declarationsByShipment.getOrDefault(shipment.shipmentId(), List.of()).stream()
+    return declarations(shipment.shipmentId()).stream()
         .filter(declaration -> declaration.status() == DeclarationStatus.RELEASED)
         .map(CustomsDeclaration::decidedAt)
         .filter(Objects::nonNull)

@@ -11,14 +11,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.tradeledger.contract.errors.ErrorCode;
 import io.tradeledger.contract.errors.Violation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +37,10 @@ public final class CanonicalJson {
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
           .addModule(new JavaTimeModule())
+          // Registered after JavaTimeModule, so it takes precedence for Instant.
+          .addModule(
+              new SimpleModule("canonical-instants")
+                  .addDeserializer(Instant.class, new InstantReader()))
           .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
           .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
           .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -50,6 +58,26 @@ public final class CanonicalJson {
                   JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
           .build();
 
+  /**
+   * A reader and a writer for each type, built once: the mapper would otherwise look up the type's
+   * (de)serializer and configuration again for every value.
+   */
+  private static final ClassValue<ObjectReader> READERS =
+      new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+          return MAPPER.readerFor(type);
+        }
+      };
+
+  private static final ClassValue<ObjectWriter> WRITERS =
+      new ClassValue<>() {
+        @Override
+        protected ObjectWriter computeValue(Class<?> type) {
+          return MAPPER.writerFor(type);
+        }
+      };
+
   /** The largest JSON argument accepted (a batch of 500 events fits several times). */
   public static final int MAX_INPUT_CHARS = 2 * 1024 * 1024;
 
@@ -58,7 +86,9 @@ public final class CanonicalJson {
   /** The canonical JSON text of a value. */
   public static String write(Object value) {
     try {
-      return MAPPER.writeValueAsString(value);
+      return value == null
+          ? MAPPER.writeValueAsString(null)
+          : WRITERS.get(value.getClass()).writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -74,11 +104,15 @@ public final class CanonicalJson {
    * becomes an {@link ErrorCode#INVALID_INPUT} (or the domain's own code) naming the field.
    */
   public static <T> T parse(String json, Class<T> type) {
-    return parse(json, MAPPER.constructType(type));
+    return parse(json, READERS.get(type));
   }
 
   /** Parses client input into a generic type such as a list of records. */
   public static <T> T parse(String json, JavaType type) {
+    return parse(json, MAPPER.readerFor(type));
+  }
+
+  private static <T> T parse(String json, ObjectReader reader) {
     if (json == null || json.isBlank()) {
       throw ErrorCode.INVALID_INPUT.exception("the argument must be a JSON document");
     }
@@ -88,7 +122,7 @@ public final class CanonicalJson {
           json.length(), MAX_INPUT_CHARS);
     }
     try {
-      return MAPPER.readValue(json, type);
+      return reader.readValue(json);
     } catch (JsonMappingException e) {
       List<Object> path = path(e);
       // A record that broke a rule names its own field; prefix where it sits: "lines[2].unit ...".
@@ -106,7 +140,7 @@ public final class CanonicalJson {
   /** Reads a value this contract stored itself; a failure here is a bug, not bad input. */
   public static <T> T read(byte[] stored, Class<T> type) {
     try {
-      return MAPPER.readValue(stored, type);
+      return READERS.get(type).readValue(stored);
     } catch (IOException e) {
       throw new UncheckedIOException("stored value is not a valid " + type.getSimpleName(), e);
     }

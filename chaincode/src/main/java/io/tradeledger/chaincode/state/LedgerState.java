@@ -24,14 +24,42 @@ public final class LedgerState {
   /** The value of an index entry; an empty value would mean deletion to Fabric. */
   private static final byte[] INDEX_VALUE = {0};
 
+  /** What separates a composite key's segments (and starts it). */
+  private static final char DELIMITER = '\u0000';
+
+  /** U+10FFFF, which the shim refuses in a segment: it ends every partial key's range. */
+  private static final String MAX_CODE_POINT =
+      new String(Character.toChars(Character.MAX_CODE_POINT));
+
   private final ChaincodeStub stub;
 
   public LedgerState(ChaincodeStub stub) {
     this.stub = stub;
   }
 
+  /**
+   * The composite key of a record, exactly as the shim's {@link CompositeKey} writes it: U+0000,
+   * then the object type and each attribute followed by U+0000. Built here because the shim
+   * compiles a regular expression for every segment it checks; a segment the shim refuses (one
+   * holding U+0000 or U+10FFFF, or null) is handed to the shim, which refuses it as it always did.
+   */
   public String key(String objectType, String... attributes) {
-    return stub.createCompositeKey(objectType, attributes).toString();
+    if (!isPlainSegment(objectType)) {
+      return new CompositeKey(objectType, attributes).toString();
+    }
+    StringBuilder key =
+        new StringBuilder(64).append(DELIMITER).append(objectType).append(DELIMITER);
+    for (String attribute : attributes) {
+      if (!isPlainSegment(attribute)) {
+        return new CompositeKey(objectType, attributes).toString();
+      }
+      key.append(attribute).append(DELIMITER);
+    }
+    return key.toString();
+  }
+
+  private static boolean isPlainSegment(String segment) {
+    return segment != null && segment.indexOf(DELIMITER) < 0 && segment.indexOf(MAX_CODE_POINT) < 0;
   }
 
   public boolean exists(String key) {
@@ -183,9 +211,28 @@ public final class LedgerState {
     return hash == null || hash.length == 0 ? Optional.empty() : Optional.of(hash);
   }
 
-  private static String attributeAfter(String compositeKey, int position) {
-    List<String> attributes = CompositeKey.parseCompositeKey(compositeKey).getAttributes();
-    return attributes.get(position);
+  /**
+   * The attribute at {@code position} of a composite key the ledger returned, as {@link
+   * CompositeKey#parseCompositeKey} would give it, without checking every segment again.
+   */
+  static String attributeAfter(String compositeKey, int position) {
+    int start = -1;
+    int end = -1;
+    if (!compositeKey.isEmpty()
+        && compositeKey.charAt(0) == DELIMITER
+        && compositeKey.indexOf(MAX_CODE_POINT) < 0) {
+      // Segment 0 is empty (the key starts with the delimiter), segment 1 the object type.
+      start = 1;
+      for (int segment = 0; segment <= position && start > 0; segment++) {
+        start = compositeKey.indexOf(DELIMITER, start) + 1;
+      }
+      end = start > 0 ? compositeKey.indexOf(DELIMITER, start) : -1;
+    }
+    if (end <= start) {
+      // Not one of our keys, or an empty segment, which the shim's split may drop: let it decide.
+      return CompositeKey.parseCompositeKey(compositeKey).getAttributes().get(position);
+    }
+    return compositeKey.substring(start, end);
   }
 
   private static RuntimeException rethrow(Exception e) {

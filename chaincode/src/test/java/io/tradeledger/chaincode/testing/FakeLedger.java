@@ -39,6 +39,7 @@ public final class FakeLedger {
   private final List<FakeTransaction> transactions = new ArrayList<>();
   private Instant clock = Instant.parse("2026-03-01T08:00:00Z");
   private int sequence;
+  private Runnable afterCommit = () -> {};
 
   /** One committed version of a key. */
   record Modification(String txId, Instant timestamp, byte[] value, boolean deleted) {}
@@ -71,6 +72,14 @@ public final class FakeLedger {
     return run(caller, caller.mspId(), Map.of(), false, transaction);
   }
 
+  /**
+   * Runs {@code hook} after every committed transaction, for tests that look at the ledger at each
+   * step of a longer scenario (the hook may evaluate, never submit).
+   */
+  public void afterEachCommit(Runnable hook) {
+    afterCommit = hook;
+  }
+
   /** Sets the timestamp of the next transaction; later ones follow one second apart. */
   public void setClock(Instant next) {
     clock = next;
@@ -89,6 +98,11 @@ public final class FakeLedger {
       throw new IllegalStateException("no transaction has run");
     }
     return transactions.get(transactions.size() - 1);
+  }
+
+  /** Drops the record of the transactions run so far (their writes stay committed). */
+  public void forgetTransactions() {
+    transactions.clear();
   }
 
   public List<FakeTransaction> transactions() {
@@ -134,6 +148,7 @@ public final class FakeLedger {
     if (submit) {
       commit(stub);
       record.markCommitted();
+      afterCommit.run();
     }
     return result;
   }

@@ -42,6 +42,18 @@ final class FakeStub implements ChaincodeStub {
   byte[] eventPayload;
   int eventsSet;
 
+  /** What the transaction asked of the ledger, counted as a peer would serve it. */
+  int stateReads;
+
+  int rangeScans;
+  int scannedEntries;
+  int stateWrites;
+  int policyReads;
+  int policyWrites;
+  int privateReads;
+  int privateValueWrites;
+  int historyReads;
+
   FakeStub(
       FakeLedger ledger,
       String txId,
@@ -57,6 +69,10 @@ final class FakeStub implements ChaincodeStub {
     this.peerMsp = peerMsp;
     this.transientData = Map.copyOf(transientData);
     this.submit = submit;
+  }
+
+  Identity caller() {
+    return caller;
   }
 
   @Override
@@ -91,6 +107,7 @@ final class FakeStub implements ChaincodeStub {
 
   @Override
   public byte[] getState(String key) {
+    stateReads++;
     byte[] value = ledger.state.get(key);
     return value == null ? new byte[0] : value.clone();
   }
@@ -100,21 +117,25 @@ final class FakeStub implements ChaincodeStub {
     if (value == null || value.length == 0) {
       throw new IllegalArgumentException("an empty value would delete " + key);
     }
+    stateWrites++;
     writes.put(key, value.clone());
   }
 
   @Override
   public void delState(String key) {
+    stateWrites++;
     writes.put(key, null);
   }
 
   @Override
   public byte[] getStateValidationParameter(String key) {
+    policyReads++;
     return ledger.validationParameters.get(key);
   }
 
   @Override
   public void setStateValidationParameter(String key, byte[] value) {
+    policyWrites++;
     validationParameterWrites.put(key, value.clone());
   }
 
@@ -130,7 +151,7 @@ final class FakeStub implements ChaincodeStub {
 
   @Override
   public QueryResultsIterator<KeyValue> getStateByPartialCompositeKey(String compositeKey) {
-    return new Results<>(prefixed(ledger.state, compositeKey));
+    return new Results<>(scanned(prefixed(ledger.state, compositeKey)));
   }
 
   @Override
@@ -152,6 +173,7 @@ final class FakeStub implements ChaincodeStub {
           "paginated queries are only valid for read-only transactions");
     }
     List<KeyValue> all = prefixed(ledger.state, compositeKey.toString());
+    rangeScans++;
     int start = 0;
     if (bookmark != null && !bookmark.isEmpty()) {
       while (start < all.size()
@@ -166,6 +188,7 @@ final class FakeStub implements ChaincodeStub {
             .setFetchedRecordsCount(end - start)
             .setBookmark(next)
             .build();
+    scannedEntries += end - start;
     return new Results<>(all.subList(start, end), metadata);
   }
 
@@ -176,11 +199,12 @@ final class FakeStub implements ChaincodeStub {
         .state
         .subMap(startKey, true, endKey, false)
         .forEach((key, value) -> values.add(new Entry(key, value)));
-    return new Results<>(values);
+    return new Results<>(scanned(values));
   }
 
   @Override
   public QueryResultsIterator<KeyModification> getHistoryForKey(String key) {
+    historyReads++;
     List<KeyModification> modifications = new ArrayList<>();
     List<FakeLedger.Modification> versions = ledger.history.getOrDefault(key, List.of());
     for (int index = versions.size() - 1; index >= 0; index--) {
@@ -196,11 +220,13 @@ final class FakeStub implements ChaincodeStub {
       throw new IllegalStateException(
           "peer of " + peerMsp + " is not a member of collection " + collection);
     }
+    privateReads++;
     return ledger.privateValue(collection, key).map(byte[]::clone).orElse(null);
   }
 
   @Override
   public byte[] getPrivateDataHash(String collection, String key) {
+    privateReads++;
     return ledger.privateValue(collection, key).map(FakeLedger::sha256).orElse(null);
   }
 
@@ -209,6 +235,7 @@ final class FakeStub implements ChaincodeStub {
     if (value == null || value.length == 0) {
       throw new IllegalArgumentException("an empty value would delete " + key);
     }
+    privateValueWrites++;
     privateWrites
         .computeIfAbsent(collection, c -> new TreeMap<>(FakeLedger.KEY_ORDER))
         .put(key, value.clone());
@@ -338,6 +365,12 @@ final class FakeStub implements ChaincodeStub {
 
   private static UnsupportedOperationException unsupported() {
     return new UnsupportedOperationException("not used by the trade contract");
+  }
+
+  private List<KeyValue> scanned(List<KeyValue> entries) {
+    rangeScans++;
+    scannedEntries += entries.size();
+    return entries;
   }
 
   private static List<KeyValue> prefixed(TreeMap<String, byte[]> values, String prefix) {

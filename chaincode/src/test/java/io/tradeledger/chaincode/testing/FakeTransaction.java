@@ -92,6 +92,25 @@ public final class FakeTransaction {
     return stub.eventPayload == null ? null : new String(stub.eventPayload, UTF_8);
   }
 
+  /** Who submitted or evaluated the transaction. */
+  public Identity caller() {
+    return stub.caller();
+  }
+
+  /** What the transaction asked of the ledger, counted by kind. */
+  public StateAccess access() {
+    return new StateAccess(
+        stub.stateReads,
+        stub.rangeScans,
+        stub.scannedEntries,
+        stub.stateWrites,
+        stub.policyReads,
+        stub.policyWrites,
+        stub.privateReads,
+        stub.privateValueWrites,
+        stub.historyReads);
+  }
+
   /** How many times the transaction called setEvent (the contract promises exactly one). */
   public int eventsSet() {
     return stub.eventsSet;
