@@ -31,10 +31,11 @@ record Summary(
     Map<String, Knee> submitKnee) {
 
   /**
-   * The first concurrency whose next one adds less than {@value #RISE} of throughput (or the
-   * highest measured), with its median throughput and p99.
+   * The first concurrency whose next one adds less than {@value #RISE} of throughput, with its
+   * median throughput and p99; or the highest measured, with {@code stillRising}, when throughput
+   * rose at every step.
    */
-  record Knee(int concurrency, double throughput, double p99Ms) {}
+  record Knee(int concurrency, double throughput, double p99Ms, boolean stillRising) {}
 
   /** Throughput still rising: the next concurrency gives at least 10% more. */
   static final double RISE = 0.10;
@@ -205,13 +206,12 @@ record Summary(
     if (measured.isEmpty()) {
       return null;
     }
-    int at = measured.size() - 1;
     for (int i = 0; i + 1 < measured.size(); i++) {
       if (throughputs.get(i + 1) < throughputs.get(i) * (1 + RISE)) {
-        at = i;
-        break;
+        return new Knee(measured.get(i), throughputs.get(i), p99s.get(i), false);
       }
     }
-    return new Knee(measured.get(at), throughputs.get(at), p99s.get(at));
+    int last = measured.size() - 1;
+    return new Knee(measured.get(last), throughputs.get(last), p99s.get(last), true);
   }
 }

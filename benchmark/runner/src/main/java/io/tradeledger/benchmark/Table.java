@@ -75,11 +75,12 @@ final class Table {
             (name, knee) ->
                 out.printf(
                     Locale.ROOT,
-                    "  %-44s %d in flight: %.1f req/s, p99 %.0f ms%n",
+                    "  %-44s %d in flight: %.1f req/s, p99 %.0f ms%s%n",
                     name,
                     knee.concurrency(),
                     knee.throughput(),
-                    knee.p99Ms()));
+                    knee.p99Ms(),
+                    knee.stillRising() ? " (still rising at the highest measured)" : ""));
   }
 
   private static void line(PrintStream out, String name, Map<Integer, Double> ratios) {
