@@ -133,8 +133,36 @@ final class Fixtures {
             today.plusDays(30),
             today.plusDays(70),
             List.of(new ShipmentLine(1, 1))));
-    gateway.submit(Organization.CARRIER, "User1", Transactions.CONFIRM_SHIPMENT, shipmentId);
+    eventually(
+        () ->
+            gateway.submit(
+                Organization.CARRIER, "User1", Transactions.CONFIRM_SHIPMENT, shipmentId));
     return shipmentId;
+  }
+
+  /** A step that may fail until another organization's peer has the block it depends on. */
+  interface Step {
+    void run() throws Exception;
+  }
+
+  /**
+   * Runs {@code step} until it succeeds, for up to 10 s: a commit is reported on the submitter's
+   * own peer, and the next step, often on another organization's peer, may run before that peer has
+   * the block.
+   */
+  static void eventually(Step step) throws Exception {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      try {
+        step.run();
+        return;
+      } catch (Exception e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(250);
+      }
+    }
   }
 
   /**

@@ -52,37 +52,79 @@ final class GatewayClient implements AutoCloseable {
     this.network = network;
   }
 
+  /** A failed call, with what each peer answered (the contract's error, for a refusal). */
+  static final class LedgerFailure extends Exception {
+    LedgerFailure(GatewayException cause) {
+      super(describe(cause), cause);
+    }
+
+    LedgerFailure(CommitException cause) {
+      super("transaction " + cause.getTransactionId() + " committed as " + cause.getCode(), cause);
+    }
+
+    private static String describe(GatewayException failure) {
+      StringBuilder message = new StringBuilder(failure.getMessage());
+      failure
+          .getDetails()
+          .forEach(
+              detail ->
+                  message
+                      .append("; ")
+                      .append(detail.getAddress())
+                      .append(": ")
+                      .append(detail.getMessage()));
+      return message.toString();
+    }
+  }
+
   /** Evaluates one of our transactions as {@code user} on the organization's own peer. */
   <I> byte[] evaluate(Organization organization, String user, Evaluate<I> transaction, I input)
-      throws GatewayException, CommitException {
-    return proposal(ours(organization, user), transaction, input).evaluate();
+      throws LedgerFailure {
+    try {
+      return proposal(ours(organization, user), transaction, input).evaluate();
+    } catch (GatewayException e) {
+      throw new LedgerFailure(e);
+    }
   }
 
   /** Submits one of our transactions and waits until it committed on the organization's peer. */
   <I> byte[] submit(Organization organization, String user, Submit<I> transaction, I input)
-      throws GatewayException, CommitException {
-    return proposal(ours(organization, user), transaction, input).endorse().submit();
+      throws LedgerFailure {
+    return submitted(proposal(ours(organization, user), transaction, input));
   }
 
   /** Evaluates a transaction of the floor contract. */
   byte[] evaluateFloor(Organization organization, String user, String name, String... arguments)
-      throws GatewayException, CommitException {
-    return floor(organization, user)
-        .newProposal(FloorNames.qualified(name))
-        .addArguments(arguments)
-        .build()
-        .evaluate();
+      throws LedgerFailure {
+    try {
+      return floor(organization, user)
+          .newProposal(FloorNames.qualified(name))
+          .addArguments(arguments)
+          .build()
+          .evaluate();
+    } catch (GatewayException e) {
+      throw new LedgerFailure(e);
+    }
   }
 
   /** Submits a transaction of the floor contract and waits for its commit. */
   byte[] submitFloor(Organization organization, String user, String name, String... arguments)
-      throws GatewayException, CommitException {
-    return floor(organization, user)
-        .newProposal(FloorNames.qualified(name))
-        .addArguments(arguments)
-        .build()
-        .endorse()
-        .submit();
+      throws LedgerFailure {
+    return submitted(
+        floor(organization, user)
+            .newProposal(FloorNames.qualified(name))
+            .addArguments(arguments)
+            .build());
+  }
+
+  private static byte[] submitted(Proposal proposal) throws LedgerFailure {
+    try {
+      return proposal.endorse().submit();
+    } catch (CommitException e) {
+      throw new LedgerFailure(e);
+    } catch (GatewayException e) {
+      throw new LedgerFailure(e);
+    }
   }
 
   private static <I> Proposal proposal(Contract contract, Transaction<I> transaction, I input) {

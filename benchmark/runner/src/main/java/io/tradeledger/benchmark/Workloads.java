@@ -79,6 +79,11 @@ final class Workloads {
     String floorReadKey = fixtures.newId("bench-floor-order");
     gateway.submitFloor(
         Organization.EXPORTER, WRITER, FloorNames.WRITE, floorReadKey, "o".repeat(orderSize));
+    Request floorRead =
+        new Workloads(gateway, api, fixtures, readOrderId, documentOrderId, floorReadKey, "")
+            .read(Route.FLOOR);
+    // Written through the exporter's peer, read on the importer's: wait until it has the block.
+    Fixtures.eventually(() -> floorRead.run(0));
     return new Workloads(
         gateway,
         api,
