@@ -105,11 +105,15 @@ final class Fixtures {
     body.set("terms", requestedTerms);
     JsonNode proposed =
         Json.read(api.post(Organization.IMPORTER, Network.Role.WRITER, "/orders", body));
-    api.post(
-        Organization.EXPORTER,
-        Network.Role.WRITER,
-        "/orders/" + orderId + "/accept",
-        proposed.get("terms"));
+    // Proposed on the importer's peer, accepted on the exporter's; a repeated acceptance answers
+    // the accepted order.
+    eventually(
+        () ->
+            api.post(
+                Organization.EXPORTER,
+                Network.Role.WRITER,
+                "/orders/" + orderId + "/accept",
+                proposed.get("terms")));
     return orderId;
   }
 
@@ -117,10 +121,7 @@ final class Fixtures {
   String confirmedShipment(String orderId) throws Exception {
     String shipmentId = newId("bench-shipment");
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    gateway.submit(
-        Organization.EXPORTER,
-        "User1",
-        Transactions.BOOK_SHIPMENT,
+    Booking booking =
         new Booking(
             shipmentId,
             orderId,
@@ -132,7 +133,10 @@ final class Fixtures {
             PORT_OF_DISCHARGE,
             today.plusDays(30),
             today.plusDays(70),
-            List.of(new ShipmentLine(1, 1))));
+            List.of(new ShipmentLine(1, 1)));
+    // A repeated booking of the same content answers the shipment booked.
+    eventually(
+        () -> gateway.submit(Organization.EXPORTER, "User1", Transactions.BOOK_SHIPMENT, booking));
     eventually(
         () ->
             gateway.submit(
@@ -146,12 +150,13 @@ final class Fixtures {
   }
 
   /**
-   * Runs {@code step} until it succeeds, for up to 10 s: a commit is reported on the submitter's
+   * Runs {@code step} until it succeeds, for up to 30 s: a commit is reported on the submitter's
    * own peer, and the next step, often on another organization's peer, may run before that peer has
-   * the block.
+   * the block (the contract's NOT_FOUND, or endorsements that differ: "ProposalResponsePayloads do
+   * not match"). Every step here is idempotent.
    */
   static void eventually(Step step) throws Exception {
-    long deadline = System.nanoTime() + 10_000_000_000L;
+    long deadline = System.nanoTime() + 30_000_000_000L;
     while (true) {
       try {
         step.run();
