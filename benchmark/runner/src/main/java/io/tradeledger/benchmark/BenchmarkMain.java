@@ -77,9 +77,10 @@ public final class BenchmarkMain {
         }
       }
       // Events run once: each cell's workers append to shipments of their own.
-      for (int concurrency : options.concurrencies()) {
+      for (int concurrency : eventConcurrencies(options)) {
         for (Workload workload : List.of(Workload.EVENT, Workload.BATCH)) {
-          if (!options.workloads().contains(workload)) {
+          if (!options.workloads().contains(workload)
+              || !concurrencies(options, workload).contains(concurrency)) {
             continue;
           }
           for (Route route : EVENT_ROUTES) {
@@ -123,11 +124,13 @@ public final class BenchmarkMain {
   private static Map<String, List<String>> shipments(
       Options options, Fixtures fixtures, PrintStream out) throws Exception {
     Map<String, Integer> own = new LinkedHashMap<>();
-    for (int concurrency : options.concurrencies()) {
-      if (options.workloads().contains(Workload.EVENT)) {
+    if (options.workloads().contains(Workload.EVENT)) {
+      for (int concurrency : options.concurrencies()) {
         own.put(shipmentKey(Workload.EVENT, Route.GATEWAY, concurrency), concurrency);
       }
-      if (options.workloads().contains(Workload.BATCH)) {
+    }
+    if (options.workloads().contains(Workload.BATCH)) {
+      for (int concurrency : options.batchConcurrencies()) {
         for (Route route : EVENT_ROUTES) {
           own.put(shipmentKey(Workload.BATCH, route, concurrency), concurrency);
         }
@@ -155,6 +158,19 @@ public final class BenchmarkMain {
     return shipments;
   }
 
+  private static List<Integer> concurrencies(Options options, Workload workload) {
+    return workload == Workload.BATCH ? options.batchConcurrencies() : options.concurrencies();
+  }
+
+  /** Every concurrency of the events workloads, in ascending order. */
+  private static List<Integer> eventConcurrencies(Options options) {
+    return java.util.stream.Stream.concat(
+            options.concurrencies().stream(), options.batchConcurrencies().stream())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
   private static String shipmentKey(Workload workload, Route route, int concurrency) {
     return workload.label() + "/" + route.label() + "/" + concurrency;
   }
@@ -172,6 +188,7 @@ public final class BenchmarkMain {
     machine.put("loadAverageAfter", loadAverage());
     ObjectNode settings = document.putObject("options");
     settings.set("concurrencies", Json.mapper().valueToTree(options.concurrencies()));
+    settings.set("batchConcurrencies", Json.mapper().valueToTree(options.batchConcurrencies()));
     settings.put("warmUpSeconds", options.warmUp().toSeconds());
     settings.put("durationSeconds", options.duration().toSeconds());
     settings.put("rounds", options.rounds());

@@ -8,18 +8,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Requests in flight, exactly: a fixed number of worker threads, each sending its next request as
- * soon as its last one is answered (a closed loop, not a target rate). The first {@code warmUp} is
- * not counted; then every request answered within {@code duration} counts, with its latency from
- * sending to answer. Workers start no request after the end and the cell waits for the last ones to
- * be answered.
+ * soon as its last one is answered (a closed loop, not a target rate).
+ *
+ * <p>The warm-up lasts {@code warmUp} and until every worker has had one answer, so that every
+ * worker is in its loop when counting starts. The counted window then lasts {@code duration}, or
+ * twice the slowest warm-up request when that is longer (up to {@link #LONGEST_WINDOW}), so that
+ * slow requests (a batch at 128 in flight) are still answered a few times per worker. Every request
+ * answered within the window counts, with its latency from sending to answer; workers start no
+ * request after the window and the cell waits for the last ones to be answered.
  */
 final class ClosedLoop {
+  static final Duration LONGEST_WINDOW = Duration.ofSeconds(30);
+  private static final Duration LONGEST_WARM_UP = Duration.ofSeconds(90);
+
   private ClosedLoop() {}
 
-  /** What one cell measured. */
+  /** What one cell measured over its counted window. */
   record Measurement(
       int concurrency,
       Duration duration,
@@ -45,23 +53,42 @@ final class ClosedLoop {
     }
   }
 
+  /** When counting starts and ends, decided once the warm-up is over. */
+  private static final class Window {
+    volatile long from = Long.MAX_VALUE;
+    volatile long end = Long.MAX_VALUE;
+    final AtomicLong slowestWarmUp = new AtomicLong();
+  }
+
   static Measurement run(
       Workloads.Request request, int concurrency, Duration warmUp, Duration duration)
       throws InterruptedException {
     long start = System.nanoTime();
-    long measureFrom = start + warmUp.toNanos();
-    long end = measureFrom + duration.toNanos();
+    Window window = new Window();
     List<Worker> workers = new ArrayList<>();
     CountDownLatch done = new CountDownLatch(concurrency);
     for (int i = 0; i < concurrency; i++) {
-      Worker worker = new Worker(i, request, measureFrom, end, done);
+      Worker worker = new Worker(i, request, window, done);
       workers.add(worker);
       Thread thread = new Thread(worker, "bench-worker-" + i);
       thread.setDaemon(true);
       thread.start();
     }
+    long warmUpEnd = start + warmUp.toNanos();
+    long warmUpLimit = start + LONGEST_WARM_UP.toNanos();
+    while (System.nanoTime() < warmUpLimit
+        && (System.nanoTime() < warmUpEnd
+            || workers.stream().anyMatch(worker -> !worker.answered))) {
+      Thread.sleep(20);
+    }
+    long length =
+        Math.max(
+            duration.toNanos(), Math.min(2 * window.slowestWarmUp.get(), LONGEST_WINDOW.toNanos()));
+    long from = System.nanoTime();
+    window.end = from + length;
+    window.from = from;
     // The last requests may take as long as a request's own deadlines.
-    if (!done.await(duration.toSeconds() + warmUp.toSeconds() + 120, TimeUnit.SECONDS)) {
+    if (!done.await(TimeUnit.NANOSECONDS.toSeconds(length) + 120, TimeUnit.SECONDS)) {
       throw new IllegalStateException("workers still busy two minutes after the cell ended");
     }
     long requests = 0;
@@ -81,7 +108,7 @@ final class ClosedLoop {
       offset += worker.latencyCount;
     }
     Arrays.sort(all);
-    return new Measurement(concurrency, duration, requests, errors, all, samples);
+    return new Measurement(concurrency, Duration.ofNanos(length), requests, errors, all, samples);
   }
 
   private static final class Worker implements Runnable {
@@ -89,27 +116,26 @@ final class ClosedLoop {
 
     private final int index;
     private final Workloads.Request request;
-    private final long measureFrom;
-    private final long end;
+    private final Window window;
     private final CountDownLatch done;
     private final Map<String, Long> errorSamples = new LinkedHashMap<>();
     private long[] latencies = new long[1024];
     private int latencyCount;
     private long successes;
     private long errors;
+    private volatile boolean answered;
 
-    Worker(int index, Workloads.Request request, long measureFrom, long end, CountDownLatch done) {
+    Worker(int index, Workloads.Request request, Window window, CountDownLatch done) {
       this.index = index;
       this.request = request;
-      this.measureFrom = measureFrom;
-      this.end = end;
+      this.window = window;
       this.done = done;
     }
 
     @Override
     public void run() {
       try {
-        while (System.nanoTime() < end) {
+        while (System.nanoTime() < window.end) {
           long sent = System.nanoTime();
           Exception failure = null;
           try {
@@ -117,13 +143,19 @@ final class ClosedLoop {
           } catch (Exception e) {
             failure = e;
           }
-          long answered = System.nanoTime();
-          if (answered < measureFrom || answered > end) {
+          long answeredAt = System.nanoTime();
+          long from = window.from;
+          if (answeredAt < from) {
+            window.slowestWarmUp.accumulateAndGet(answeredAt - sent, Math::max);
+            answered = true;
+            continue;
+          }
+          if (answeredAt > window.end) {
             continue;
           }
           if (failure == null) {
             successes++;
-            record(answered - sent);
+            record(answeredAt - sent);
           } else {
             errors++;
             String message = describe(failure);

@@ -14,8 +14,11 @@ import java.util.Locale;
  * @param data the network's data directory (TRADE_LEDGER_DATA)
  * @param output where results.json and results.csv go
  * @param concurrencies requests in flight, one cell each
- * @param warmUp the uncounted start of each cell
- * @param duration the counted part of each cell
+ * @param batchConcurrencies requests in flight for the batch workload: by default those of the
+ *     others up to {@value #LARGEST_DEFAULT_BATCH_CONCURRENCY} (128 batches of 100 in flight take
+ *     longer than the Gateway's deadlines on two cores)
+ * @param warmUp the uncounted start of each cell (longer until every worker had an answer)
+ * @param duration the counted part of each cell (longer for slow requests: {@link ClosedLoop})
  * @param rounds how many times the read and create cells alternate between ours and the floor
  * @param workloads which workloads run
  */
@@ -23,6 +26,7 @@ record Options(
     Path data,
     Path output,
     List<Integer> concurrencies,
+    List<Integer> batchConcurrencies,
     Duration warmUp,
     Duration duration,
     int rounds,
@@ -31,12 +35,16 @@ record Options(
   static final String USAGE =
       """
       usage: benchmark [--quick] [--data DIR] [--output DIR] [--concurrency 1,8,32,128]
-                       [--duration SECONDS] [--warmup SECONDS] [--rounds N]
+                       [--batch-concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS]
+                       [--rounds N]
                        [--workloads read,create,event,batch]
       """;
 
+  static final int LARGEST_DEFAULT_BATCH_CONCURRENCY = 32;
+
   Options {
     concurrencies = List.copyOf(concurrencies);
+    batchConcurrencies = List.copyOf(batchConcurrencies);
     workloads = List.copyOf(workloads);
     if (concurrencies.isEmpty() || concurrencies.stream().anyMatch(c -> c < 1)) {
       throw new IllegalArgumentException("concurrencies must be positive: " + concurrencies);
@@ -51,8 +59,9 @@ record Options(
         data,
         output,
         List.of(1, 8, 32, 128),
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(5),
+        List.of(1, 8, 32),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(4),
         3,
         List.of(Workload.values()));
   }
@@ -60,7 +69,14 @@ record Options(
   /** The smoke: every workload at 1 and 8 in flight for two seconds, once. */
   Options quick() {
     return new Options(
-        data, output, List.of(1, 8), Duration.ofSeconds(1), Duration.ofSeconds(2), 1, workloads);
+        data,
+        output,
+        List.of(1, 8),
+        List.of(1, 8),
+        Duration.ofSeconds(1),
+        Duration.ofSeconds(2),
+        1,
+        workloads);
   }
 
   static Options parse(String[] arguments, Path defaultData, Path defaultOutput) {
@@ -84,6 +100,7 @@ record Options(
                     Path.of(value),
                     options.output,
                     options.concurrencies,
+                    options.batchConcurrencies,
                     options.warmUp,
                     options.duration,
                     options.rounds,
@@ -93,6 +110,7 @@ record Options(
                     options.data,
                     Path.of(value),
                     options.concurrencies,
+                    options.batchConcurrencies,
                     options.warmUp,
                     options.duration,
                     options.rounds,
@@ -101,7 +119,20 @@ record Options(
                 new Options(
                     options.data,
                     options.output,
-                    Arrays.stream(value.split(",")).map(Integer::valueOf).toList(),
+                    numbers(value),
+                    numbers(value).stream()
+                        .filter(c -> c <= LARGEST_DEFAULT_BATCH_CONCURRENCY)
+                        .toList(),
+                    options.warmUp,
+                    options.duration,
+                    options.rounds,
+                    options.workloads);
+            case "--batch-concurrency" ->
+                new Options(
+                    options.data,
+                    options.output,
+                    options.concurrencies,
+                    numbers(value),
                     options.warmUp,
                     options.duration,
                     options.rounds,
@@ -111,6 +142,7 @@ record Options(
                     options.data,
                     options.output,
                     options.concurrencies,
+                    options.batchConcurrencies,
                     options.warmUp,
                     Duration.ofSeconds(Long.parseLong(value)),
                     options.rounds,
@@ -120,6 +152,7 @@ record Options(
                     options.data,
                     options.output,
                     options.concurrencies,
+                    options.batchConcurrencies,
                     Duration.ofSeconds(Long.parseLong(value)),
                     options.duration,
                     options.rounds,
@@ -129,6 +162,7 @@ record Options(
                     options.data,
                     options.output,
                     options.concurrencies,
+                    options.batchConcurrencies,
                     options.warmUp,
                     options.duration,
                     Integer.parseInt(value),
@@ -138,6 +172,7 @@ record Options(
                     options.data,
                     options.output,
                     options.concurrencies,
+                    options.batchConcurrencies,
                     options.warmUp,
                     options.duration,
                     options.rounds,
@@ -148,5 +183,9 @@ record Options(
           };
     }
     return quick ? options.quick() : options;
+  }
+
+  private static List<Integer> numbers(String value) {
+    return Arrays.stream(value.split(",")).map(String::strip).map(Integer::valueOf).toList();
   }
 }
