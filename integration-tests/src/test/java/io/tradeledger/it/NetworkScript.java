@@ -97,16 +97,18 @@ final class NetworkScript {
       String... arguments) {
     List<String> command = new ArrayList<>(List.of("bash", script.toString()));
     command.addAll(List.of(arguments));
-    String name = script.equals(settings.script()) ? "" : script.getFileName() + "-";
+    List<String> logName = new ArrayList<>();
+    if (!script.equals(settings.script())) {
+      logName.add(script.getFileName().toString().replaceFirst("\\.sh$", ""));
+    }
+    logName.addAll(List.of(arguments));
     Instant started = Instant.now();
     try {
       Files.createDirectories(settings.scriptLogDirectory());
       Path log =
           settings
               .scriptLogDirectory()
-              .resolve(
-                  "%03d-%s%s.log"
-                      .formatted(RUNS.incrementAndGet(), name, String.join("-", arguments)));
+              .resolve("%03d-%s.log".formatted(RUNS.incrementAndGet(), String.join("-", logName)));
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(settings.repository().toFile())
