@@ -79,19 +79,19 @@ final class Workloads {
     String floorReadKey = fixtures.newId("bench-floor-order");
     gateway.submitFloor(
         Organization.EXPORTER, WRITER, FloorNames.WRITE, floorReadKey, "o".repeat(orderSize));
-    Request floorRead =
-        new Workloads(gateway, api, fixtures, readOrderId, documentOrderId, floorReadKey, "")
-            .read(Route.FLOOR);
+    Workloads workloads =
+        new Workloads(
+            gateway,
+            api,
+            fixtures,
+            readOrderId,
+            documentOrderId,
+            floorReadKey,
+            "d".repeat(documentSize));
     // Written through the exporter's peer, read on the importer's: wait until it has the block.
+    Request floorRead = workloads.read(Route.FLOOR);
     Fixtures.eventually(() -> floorRead.run(0));
-    return new Workloads(
-        gateway,
-        api,
-        fixtures,
-        readOrderId,
-        documentOrderId,
-        floorReadKey,
-        "d".repeat(documentSize));
+    return workloads;
   }
 
   /** The request of {@code workload} on {@code route}; events go to {@code shipments[worker]}. */
@@ -225,10 +225,5 @@ final class Workloads {
       events.add(estimatedArrival(shipmentId));
     }
     return new EventBatch(shipmentId, events);
-  }
-
-  /** The order the read workload reads, for the report. */
-  String readOrderId() {
-    return readOrderId;
   }
 }
