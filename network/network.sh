@@ -10,7 +10,8 @@
 #
 # Environment: TRADE_LEDGER_DATA (data directory, default network/data), TRADE_LEDGER_BASE_PORT
 # (default 7000, fixed when the network is first generated), FABRIC_HOME, JAVA_HOME,
-# TRADE_LEDGER_CHAINCODE_JAVA_OPTS, TRADE_LEDGER_API_JAVA_OPTS. See network/README.md.
+# TRADE_LEDGER_CHAINCODE_JAVA_OPTS, TRADE_LEDGER_API_JAVA_OPTS, TRADE_LEDGER_API_RATE_LIMIT.
+# See network/README.md.
 set -euo pipefail
 
 LIB="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib"
@@ -61,6 +62,7 @@ cmd_up() {
   local started_at=$SECONDS
   resolve_fabric
   JAVA_COMMAND="$(java_command)" || exit 1
+  rate_limit_options >/dev/null || exit 1
   ensure_jars
   if [[ -d "$DATA" && ! -f "$DATA/$DATA_MARKER" && -n "$(ls -A "$DATA")" ]]; then
     die "$DATA exists and is not a Trade Ledger network's data directory; choose another TRADE_LEDGER_DATA"
@@ -82,11 +84,11 @@ cmd_up() {
   step "starting peers"
   start_nodes "${peers[@]}"
   is_done peers-joined || join_peers
-  is_done installed || install_chaincode
+  is_done installed || install_chaincode "$CHAINCODE_NAME"
   mapfile -t chaincodes < <(nodes_of_kind chaincode)
   step "starting chaincode servers"
   start_nodes "${chaincodes[@]}"
-  is_done committed || commit_chaincode
+  is_done committed || commit_chaincode "$CHAINCODE_NAME"
   is_done registered || register_founding_members
   wait_for_chaincode
   wait_for_discovery
@@ -137,6 +139,14 @@ cmd_status() {
       printf '%-20s %-8s %-8s %-9s %-8s %s\n' "$node" stopped - - - "$ports"
     fi
   done < <(all_nodes)
+  # The benchmark's floor chaincode servers, while they run (benchmark/deploy-floor.sh).
+  while read -r node; do
+    pid="$(node_pid "$node")" || continue
+    rss="$(awk '/^VmRSS:/ {printf "%d", $2 / 1024}' "/proc/$pid/status" 2>/dev/null || echo '?')"
+    if node_ready "$node"; then health=ok; else health=starting; fi
+    printf '%-20s %-8s %-8s %-9s %-8s %s\n' "$node" running "$pid" "$rss" "$health" \
+      "$(peer_port "$(node_org "$node")" floorserver)(floor-chaincode-server)"
+  done < <(floor_nodes)
   printf '\n%d of %d nodes running; data in %s\n' "$running" "$total" "$DATA"
   ((running == total))
 }
@@ -155,18 +165,19 @@ cmd_logs() {
   if [[ "$follow" == true ]]; then tail -n 50 -f "$(log_file "$node")"; else tail -n 200 "$(log_file "$node")"; fi
 }
 
-# APIs first, then chaincode servers, peers, orderers: nothing is left calling a stopped node.
+# APIs first, then chaincode servers (the benchmark's floor too), peers, orderers: nothing is left
+# calling a stopped node.
 cmd_stop() {
   local node kind
   local -a nodes
   for node in "$@"; do
-    is_node "$node" || die "unknown node '$node'; nodes are: $(all_nodes | tr '\n' ' ')"
+    is_node "$node" || die "unknown node '$node'; nodes are: $(known_nodes | tr '\n' ' ')"
   done
   if (($# > 0)); then
     stop_nodes "$@"
     return 0
   fi
-  for kind in api chaincode peer orderer; do
+  for kind in api floor chaincode peer orderer; do
     mapfile -t nodes < <(nodes_of_kind "$kind")
     stop_nodes "${nodes[@]}"
   done

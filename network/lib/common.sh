@@ -9,6 +9,11 @@ readonly CHAINCODE_NAME="trade"
 readonly CHAINCODE_LABEL="trade_1"
 readonly CHAINCODE_VERSION="1"
 readonly CHAINCODE_SEQUENCE="1"
+# The benchmark's floor contract (benchmark/README.md): a second chaincode beside ours, deployed by
+# benchmark/deploy-floor.sh only, never by `up`, with its own package and its own chaincode server
+# per organization (node floor-<org>). Functions that deploy or run a chaincode take its name.
+readonly FLOOR_CHAINCODE_NAME="floor"
+readonly FLOOR_CHAINCODE_LABEL="floor_1"
 readonly DOMAIN="trade.local"
 readonly ORGS=(exporter importer carrier customs insurer)
 readonly ORDERERS=(orderer1 orderer2 orderer3)
@@ -48,32 +53,41 @@ all_nodes() {
   for org in "${ORGS[@]}"; do printf 'chaincode-%s\n' "$org"; done
   for org in "${ORGS[@]}"; do printf 'api-%s\n' "$org"; done
 }
+# The floor's chaincode servers: stopped, listed and checked like the others, started only by the
+# benchmark's deploy script.
+floor_nodes() {
+  local org
+  for org in "${ORGS[@]}"; do printf 'floor-%s\n' "$org"; done
+}
+known_nodes() { all_nodes; floor_nodes; }
 # Not `all_nodes | grep -q`: grep may quit before all_nodes has written, and pipefail would then
 # report a known node as unknown.
-is_node() { [[ $'\n'"$(all_nodes)"$'\n' == *$'\n'"$1"$'\n'* ]]; }
-node_kind() { case "$1" in orderer*) echo orderer ;; peer-*) echo peer ;; chaincode-*) echo chaincode ;; api-*) echo api ;; esac; }
+is_node() { [[ $'\n'"$(known_nodes)"$'\n' == *$'\n'"$1"$'\n'* ]]; }
+node_kind() { case "$1" in orderer*) echo orderer ;; peer-*) echo peer ;; chaincode-*) echo chaincode ;; floor-*) echo floor ;; api-*) echo api ;; esac; }
 node_org() { printf '%s' "${1#*-}"; }
 nodes_of_kind() {
   local node
   while read -r node; do
     if [[ "$(node_kind "$node")" == "$1" ]]; then printf '%s\n' "$node"; fi
-  done < <(all_nodes)
+  done < <(known_nodes)
 }
 
 # --- ports --------------------------------------------------------------------------------
 # Orderer n: base+10n gRPC, +1 admin, +2 operations. Organization k (ORGS order):
 # base+100+10k peer gRPC, +1 peer chaincode listener, +2 peer operations, +3 chaincode server,
-# +4 client-api (HTTP), +5 client-api admin (health checks, metrics).
+# +4 client-api (HTTP), +5 client-api admin (health checks, metrics), +6 the benchmark's floor
+# chaincode server (only while the floor is deployed).
 
 orderer_port() { # orderer kind(grpc|admin|ops)
   local offset
   case "$2" in grpc) offset=0 ;; admin) offset=1 ;; ops) offset=2 ;; esac
   printf '%s' $((BASE_PORT + 10 * $(orderer_index "$1") + offset))
 }
-peer_port() { # org kind(grpc|cclisten|ops|ccserver|api|apiadmin)
+peer_port() { # org kind(grpc|cclisten|ops|ccserver|api|apiadmin|floorserver)
   local offset
   case "$2" in
     grpc) offset=0 ;; cclisten) offset=1 ;; ops) offset=2 ;; ccserver) offset=3 ;; api) offset=4 ;; apiadmin) offset=5 ;;
+    floorserver) offset=6 ;;
   esac
   printf '%s' $((BASE_PORT + 100 + 10 * $(org_index "$1") + offset))
 }
@@ -86,6 +100,7 @@ node_ports() { # the ports a node listens on, with their names
       printf '%s gRPC\n%s chaincode-listener\n%s operations\n' "$(peer_port "$org" grpc)" \
         "$(peer_port "$org" cclisten)" "$(peer_port "$org" ops)" ;;
     chaincode) printf '%s chaincode-server\n' "$(peer_port "$(node_org "$node")" ccserver)" ;;
+    floor) printf '%s floor-chaincode-server\n' "$(peer_port "$(node_org "$node")" floorserver)" ;;
     api) org="$(node_org "$node")"
       printf '%s http\n%s admin\n' "$(peer_port "$org" api)" "$(peer_port "$org" apiadmin)" ;;
   esac
@@ -106,8 +121,16 @@ chaincode_tls_dir() { printf '%s/peers/chaincode.%s/tls' "$(peer_org_dir "$1")" 
 user_msp_dir() { printf '%s/users/%s@%s/msp' "$(peer_org_dir "$1")" "$2" "$(org_domain "$1")"; }
 connection_profile() { printf '%s/organizations/%s/connection.json' "$DATA" "$1"; }
 channel_block() { printf '%s/channel/%s.block' "$DATA" "$CHANNEL"; }
-package_file() { printf '%s/chaincode/%s.tar.gz' "$DATA" "$CHAINCODE_LABEL"; }
-package_id_file() { printf '%s/chaincode/package-id' "$DATA"; }
+# A chaincode's label, package and package id; the name is ours (trade, the default) or the floor.
+chaincode_label() { if [[ "${1:-$CHAINCODE_NAME}" == "$FLOOR_CHAINCODE_NAME" ]]; then printf '%s' "$FLOOR_CHAINCODE_LABEL"; else printf '%s' "$CHAINCODE_LABEL"; fi; }
+package_file() { printf '%s/chaincode/%s.tar.gz' "$DATA" "$(chaincode_label "${1:-}")"; }
+package_id_file() {
+  if [[ "${1:-$CHAINCODE_NAME}" == "$FLOOR_CHAINCODE_NAME" ]]; then printf '%s/chaincode/floor-package-id' "$DATA"; else printf '%s/chaincode/package-id' "$DATA"; fi
+}
+# The state markers of a chaincode's deployment steps: ours keep their first names.
+deploy_marker() { # name step
+  if [[ "$1" == "$FLOOR_CHAINCODE_NAME" ]]; then printf 'floor-%s' "$2"; else printf '%s' "$2"; fi
+}
 node_work_dir() { printf '%s/nodes/%s' "$DATA" "$1"; }
 pid_file() { printf '%s/run/%s.pid' "$DATA" "$1"; }
 log_file() { printf '%s/logs/%s.log' "$DATA" "$1"; }
@@ -115,6 +138,7 @@ done_marker() { printf '%s/state/%s' "$DATA" "$1"; }
 is_done() { [[ -f "$(done_marker "$1")" ]]; }
 mark_done() { mkdir -p "$DATA/state" && date -u +%FT%TZ >"$(done_marker "$1")"; }
 chaincode_jar() { printf '%s' "${TRADE_LEDGER_CHAINCODE_JAR:-$REPO_DIR/chaincode/target/chaincode.jar}"; }
+floor_chaincode_jar() { printf '%s' "${TRADE_LEDGER_FLOOR_JAR:-$REPO_DIR/benchmark/floor/target/floor-chaincode.jar}"; }
 client_api_jar() { printf '%s' "${TRADE_LEDGER_CLIENT_API_JAR:-$REPO_DIR/client-api/target/client-api.jar}"; }
 api_config() { printf '%s/organizations/%s/api.yml' "$DATA" "$1"; }
 # The API keys, readable by the owner only; never printed into a log.

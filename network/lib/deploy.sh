@@ -75,49 +75,52 @@ join_peers() {
   mark_done peers-joined
 }
 
+# Usage: install_chaincode NAME (ours, or the benchmark's floor).
 install_chaincode() {
-  local org package_id installed
-  package_id="$(<"$(package_id_file)")"
+  local name="$1" org package_id installed
+  package_id="$(<"$(package_id_file "$name")")"
   step "installing chaincode package $package_id"
   for org in "${ORGS[@]}"; do
     installed="$(peer_as_admin "$org" lifecycle chaincode queryinstalled 2>/dev/null || true)"
     if grep -q "Package ID: $package_id," <<<"$installed"; then continue; fi
-    retry "install-$org" 60 peer_as_admin "$org" lifecycle chaincode install "$(package_file)" \
-      || die "installing the chaincode on peer-$org failed"
+    retry "install-$name-$org" 60 peer_as_admin "$org" lifecycle chaincode install "$(package_file "$name")" \
+      || die "installing chaincode $name on peer-$org failed"
   done
-  mark_done installed
+  mark_done "$(deploy_marker "$name" installed)"
 }
 
-definition_flags() {
+# Every chaincode of the network has version 1, sequence 1 and the channel's Endorsement policy.
+definition_flags() { # name
   printf -- '--channelID\n%s\n--name\n%s\n--version\n%s\n--sequence\n%s\n--channel-config-policy\n%s\n' \
-    "$CHANNEL" "$CHAINCODE_NAME" "$CHAINCODE_VERSION" "$CHAINCODE_SEQUENCE" /Channel/Application/Endorsement
+    "$CHANNEL" "$1" "$CHAINCODE_VERSION" "$CHAINCODE_SEQUENCE" /Channel/Application/Endorsement
 }
 
 # Approves for every organization that has not yet, then commits with every peer endorsing.
 # The endorsement policy is the channel's Endorsement policy: MAJORITY of the organizations.
+# Usage: commit_chaincode NAME
 commit_chaincode() {
-  local org package_id readiness
+  local name="$1" org package_id readiness
   local -a orderer definition peers
-  package_id="$(<"$(package_id_file)")"
+  package_id="$(<"$(package_id_file "$name")")"
   mapfile -t orderer < <(orderer_flags)
-  mapfile -t definition < <(definition_flags)
+  mapfile -t definition < <(definition_flags "$name")
   mapfile -t peers < <(every_peer_flags)
-  if peer_as_admin "${ORGS[0]}" lifecycle chaincode querycommitted -C "$CHANNEL" -n "$CHAINCODE_NAME" >/dev/null 2>&1; then
-    mark_done committed
+  if peer_as_admin "${ORGS[0]}" lifecycle chaincode querycommitted -C "$CHANNEL" -n "$name" >/dev/null 2>&1; then
+    mark_done "$(deploy_marker "$name" committed)"
     return 0
   fi
-  step "approving chaincode $CHAINCODE_NAME for every organization (MAJORITY endorsement)"
+  step "approving chaincode $name for every organization (MAJORITY endorsement)"
   readiness="$(peer_as_admin "${ORGS[0]}" lifecycle chaincode checkcommitreadiness "${definition[@]}" --output json 2>/dev/null || true)"
   for org in "${ORGS[@]}"; do
     if grep -q "\"$(msp_id "$org")\": true" <<<"$readiness"; then continue; fi
-    retry "approve-$org" 90 peer_as_admin "$org" lifecycle chaincode approveformyorg "${orderer[@]}" \
+    retry "approve-$name-$org" 90 peer_as_admin "$org" lifecycle chaincode approveformyorg "${orderer[@]}" \
       "${definition[@]}" --package-id "$package_id" --waitForEventTimeout 60s \
-      || die "approving the chaincode for $(msp_id "$org") failed"
+      || die "approving chaincode $name for $(msp_id "$org") failed"
   done
-  step "committing chaincode $CHAINCODE_NAME on channel $CHANNEL"
-  retry commit 90 peer_as_admin "${ORGS[0]}" lifecycle chaincode commit "${orderer[@]}" "${definition[@]}" \
-    "${peers[@]}" --waitForEventTimeout 60s || die "committing the chaincode definition failed"
-  mark_done committed
+  step "committing chaincode $name on channel $CHANNEL"
+  retry "commit-$name" 90 peer_as_admin "${ORGS[0]}" lifecycle chaincode commit "${orderer[@]}" "${definition[@]}" \
+    "${peers[@]}" --waitForEventTimeout 60s || die "committing the definition of chaincode $name failed"
+  mark_done "$(deploy_marker "$name" committed)"
 }
 
 register_founding_members() {

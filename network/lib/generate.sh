@@ -119,14 +119,19 @@ generate_channel_block() {
 
 # One chaincode-as-a-service package serves every organization: the ccaas builder fills in each
 # peer's chaincode server port and TLS material from CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG.
+# Usage: generate_package NAME (ours, or the floor, whose server port is {{.floorport}}).
 generate_package() {
-  local dir
-  step "packaging chaincode $CHAINCODE_LABEL as a service"
+  local name="$1" dir port_key=ccport label
+  label="$(chaincode_label "$name")"
+  step "packaging chaincode $label as a service"
   dir="$DATA/chaincode/package"
+  if [[ "$name" == "$FLOOR_CHAINCODE_NAME" ]]; then
+    dir="$DATA/chaincode/floor-package" port_key=floorport
+  fi
   mkdir -p "$dir"
-  cat >"$dir/connection.json" <<'JSON'
+  cat >"$dir/connection.json" <<JSON
 {
-  "address": "127.0.0.1:{{.ccport}}",
+  "address": "127.0.0.1:{{.$port_key}}",
   "dial_timeout": "10s",
   "tls_required": true,
   "client_auth_required": true,
@@ -135,12 +140,12 @@ generate_package() {
   "client_key": "{{.client_key}}"
 }
 JSON
-  printf '{"type":"ccaas","label":"%s"}\n' "$CHAINCODE_LABEL" >"$dir/metadata.json"
+  printf '{"type":"ccaas","label":"%s"}\n' "$label" >"$dir/metadata.json"
   tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$dir" -cf - connection.json \
     | gzip -n >"$dir/code.tar.gz"
   tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -C "$dir" -cf - metadata.json code.tar.gz \
-    | gzip -n >"$(package_file)"
-  FABRIC_CFG_PATH="$FABRIC_HOME/config" "$FABRIC_HOME/bin/peer" lifecycle chaincode calculatepackageid "$(package_file)" >"$(package_id_file)"
+    | gzip -n >"$(package_file "$name")"
+  FABRIC_CFG_PATH="$FABRIC_HOME/config" "$FABRIC_HOME/bin/peer" lifecycle chaincode calculatepackageid "$(package_file "$name")" >"$(package_id_file "$name")"
 }
 
 # The description client-api reads (client-api/README.md): the peer, its TLS CA and the users.
@@ -206,7 +211,7 @@ generate_all() {
   mkdir -p "$DATA/logs"
   generate_crypto
   generate_channel_block
-  generate_package
+  generate_package "$CHAINCODE_NAME"
   generate_connection_profiles
   mark_done generated
 }

@@ -36,13 +36,14 @@ start_orderer() {
     -- "$FABRIC_HOME/bin/orderer"
 }
 
-# What the ccaas builder fills into connection.json for this peer: its chaincode server's port,
-# the CA that issued that server's TLS certificate, and the peer's own TLS client identity.
+# What the ccaas builder fills into connection.json for this peer: its chaincode server's port
+# (and the benchmark floor's, used only by the floor's package), the CA that issued those servers'
+# TLS certificate, and the peer's own TLS client identity.
 builder_config() {
   local org="$1" tls
   tls="$(peer_node_dir "$org")/tls"
-  printf '{"ccport":"%s","root_cert":%s,"client_cert":%s,"client_key":%s}' \
-    "$(peer_port "$org" ccserver)" \
+  printf '{"ccport":"%s","floorport":"%s","root_cert":%s,"client_cert":%s,"client_key":%s}' \
+    "$(peer_port "$org" ccserver)" "$(peer_port "$org" floorserver)" \
     "$(json_string_of_file "$(chaincode_tls_dir "$org")/ca.crt")" \
     "$(json_string_of_file "$tls/server.crt")" \
     "$(json_string_of_file "$tls/server.key")"
@@ -95,15 +96,22 @@ java_command() {
   printf '%s' "$java"
 }
 
+# A chaincode server: ours (node chaincode-<org>) or the benchmark's floor (floor-<org>), both
+# with the same JVM options, TLS identity and mutual TLS (ChaincodeServerMain).
 start_chaincode() {
-  local node="$1" org tls
+  local node="$1" org tls name=$CHAINCODE_NAME port_kind=ccserver jar
   org="$(node_org "$node")"
   tls="$(chaincode_tls_dir "$org")"
+  jar="$(chaincode_jar)"
+  if [[ "$(node_kind "$node")" == floor ]]; then
+    name=$FLOOR_CHAINCODE_NAME port_kind=floorserver
+    jar="$(floor_chaincode_jar)"
+  fi
   local -a java_opts
   read -r -a java_opts <<<"${TRADE_LEDGER_CHAINCODE_JAVA_OPTS:-$DEFAULT_CHAINCODE_JAVA_OPTS}"
   launch "$node" \
-    CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(peer_port "$org" ccserver)" \
-    CORE_CHAINCODE_ID_NAME="$(<"$(package_id_file)")" \
+    CHAINCODE_SERVER_ADDRESS="127.0.0.1:$(peer_port "$org" "$port_kind")" \
+    CORE_CHAINCODE_ID_NAME="$(<"$(package_id_file "$name")")" \
     CORE_PEER_LOCALMSPID="$(msp_id "$org")" \
     CORE_PEER_TLS_ENABLED=true \
     CORE_TLS_CLIENT_CERT_FILE="$tls/server.crt" \
@@ -114,15 +122,31 @@ start_chaincode() {
     CHAINCODE_TLS_CLIENT_CA_FILE="$(peer_tls_ca "$org")" \
     CORE_CHAINCODE_LOGGING_LEVEL=warning \
     CORE_CHAINCODE_LOGGING_SHIM=warning \
-    -- "$JAVA_COMMAND" "${java_opts[@]}" -jar "$(chaincode_jar)"
+    -- "$JAVA_COMMAND" "${java_opts[@]}" -jar "$jar"
+}
+
+# The per-key rate limit of the APIs started now: TRADE_LEDGER_API_RATE_LIMIT=<per second>[:burst]
+# (api.yml's rateLimit otherwise: 100/s, burst 200), given to Dropwizard as configuration
+# overrides (-Ddw.rateLimit...). The benchmark raises it, so that it measures the ledger.
+rate_limit_options() {
+  local limit="${TRADE_LEDGER_API_RATE_LIMIT:-}" rate burst
+  [[ -z "$limit" ]] && return 0
+  rate="${limit%%:*}"
+  burst="${limit#*:}"
+  [[ "$limit" == *:* ]] || burst=$((2 * rate))
+  if ! [[ "$rate" =~ ^[1-9][0-9]*$ && "$burst" =~ ^[1-9][0-9]*$ ]]; then
+    die "TRADE_LEDGER_API_RATE_LIMIT must be <requests per second>[:<burst>], positive whole numbers, not '$limit'"
+  fi
+  printf -- '-Ddw.rateLimit.requestsPerSecond=%s\n-Ddw.rateLimit.burst=%s\n' "$rate" "$burst"
 }
 
 start_api() {
   local node="$1" org
   org="$(node_org "$node")"
-  local -a java_opts
+  local -a java_opts limit
   read -r -a java_opts <<<"${TRADE_LEDGER_API_JAVA_OPTS:-$DEFAULT_API_JAVA_OPTS}"
-  launch "$node" -- "$JAVA_COMMAND" "${java_opts[@]}" -jar "$(client_api_jar)" server "$(api_config "$org")"
+  mapfile -t limit < <(rate_limit_options)
+  launch "$node" -- "$JAVA_COMMAND" "${java_opts[@]}" "${limit[@]}" -jar "$(client_api_jar)" server "$(api_config "$org")"
 }
 
 node_ready() { # node
@@ -131,6 +155,7 @@ node_ready() { # node
     orderer) healthy "$(orderer_port "$node" ops)" ;;
     peer) healthy "$(peer_port "$(node_org "$node")" ops)" ;;
     chaincode) port_in_use "$(peer_port "$(node_org "$node")" ccserver)" ;;
+    floor) port_in_use "$(peer_port "$(node_org "$node")" floorserver)" ;;
     api) curl -fsS --max-time 5 "http://127.0.0.1:$(peer_port "$(node_org "$node")" apiadmin)/healthcheck" >/dev/null 2>&1 ;;
   esac
 }
@@ -140,7 +165,7 @@ start_node() {
   case "$(node_kind "$node")" in
     orderer) start_orderer "$node" ;;
     peer) start_peer "$node" ;;
-    chaincode) start_chaincode "$node" ;;
+    chaincode | floor) start_chaincode "$node" ;;
     api) start_api "$node" ;;
   esac
 }
@@ -155,7 +180,7 @@ start_nodes() {
     starting+=("$node")
   done
   for node in "${starting[@]}"; do
-    case "$(node_kind "$node")" in chaincode | api) timeout=120 ;; *) timeout=60 ;; esac
+    case "$(node_kind "$node")" in chaincode | floor | api) timeout=120 ;; *) timeout=60 ;; esac
     wait_for "$node" "$timeout" ready node_ready "$node" || die "$node failed to start"
   done
   ((${#starting[@]} == 0)) || log "started ${starting[*]}"

@@ -230,6 +230,23 @@ public final class FabricNetwork implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops the named nodes and starts them again with more environment variables, e.g. the APIs with
+   * {@code TRADE_LEDGER_API_RATE_LIMIT}; {@code up} starts whatever is not running.
+   */
+  public NetworkScript.Result restart(Map<String, String> environment, String... nodes) {
+    stop(nodes);
+    return requireSuccess(script.run(UP_TIMEOUT, environment, "up"));
+  }
+
+  /**
+   * Deploys the benchmark's floor contract beside ours ({@code benchmark/deploy-floor.sh}); {@link
+   * #close()} stops its chaincode servers with the rest.
+   */
+  public NetworkScript.Result deployFloor() {
+    return requireSuccess(script.runScript("benchmark/deploy-floor.sh", UP_TIMEOUT));
+  }
+
   /** Stops every node, once; the shutdown hook is no longer needed afterwards. */
   @Override
   public synchronized void close() {

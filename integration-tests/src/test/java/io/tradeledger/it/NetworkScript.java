@@ -68,25 +68,47 @@ final class NetworkScript {
 
   /** Runs a command, following its output into the test log. */
   Result run(Duration timeout, String... arguments) {
-    return run(true, timeout, arguments);
+    return run(settings.script(), Map.of(), true, timeout, arguments);
+  }
+
+  /** Runs a command with more environment variables (such as TRADE_LEDGER_API_RATE_LIMIT). */
+  Result run(Duration timeout, Map<String, String> environment, String... arguments) {
+    return run(settings.script(), environment, true, timeout, arguments);
+  }
+
+  /**
+   * Runs another script of the repository on this run's network (same data directory, base port and
+   * Fabric), such as {@code benchmark/deploy-floor.sh}.
+   */
+  Result runScript(String script, Duration timeout, String... arguments) {
+    return run(settings.repository().resolve(script), Map.of(), true, timeout, arguments);
   }
 
   /** Runs a command without logging its output (for questions such as {@code fabric}). */
   Result ask(Duration timeout, String... arguments) {
-    return run(false, timeout, arguments);
+    return run(settings.script(), Map.of(), false, timeout, arguments);
   }
 
-  private Result run(boolean follow, Duration timeout, String... arguments) {
-    List<String> command = new ArrayList<>(List.of("bash", settings.script().toString()));
+  private Result run(
+      Path script,
+      Map<String, String> extraEnvironment,
+      boolean follow,
+      Duration timeout,
+      String... arguments) {
+    List<String> command = new ArrayList<>(List.of("bash", script.toString()));
     command.addAll(List.of(arguments));
+    List<String> logName = new ArrayList<>();
+    if (!script.equals(settings.script())) {
+      logName.add(script.getFileName().toString().replaceFirst("\\.sh$", ""));
+    }
+    logName.addAll(List.of(arguments));
     Instant started = Instant.now();
     try {
       Files.createDirectories(settings.scriptLogDirectory());
       Path log =
           settings
               .scriptLogDirectory()
-              .resolve(
-                  "%03d-%s.log".formatted(RUNS.incrementAndGet(), String.join("-", arguments)));
+              .resolve("%03d-%s.log".formatted(RUNS.incrementAndGet(), String.join("-", logName)));
       ProcessBuilder builder =
           new ProcessBuilder(command)
               .directory(settings.repository().toFile())
@@ -97,8 +119,13 @@ final class NetworkScript {
       environment.put("TRADE_LEDGER_DATA", settings.dataDirectory().toString());
       environment.put("TRADE_LEDGER_BASE_PORT", String.valueOf(settings.basePort()));
       settings.fabricHome().ifPresent(home -> environment.put("FABRIC_HOME", home.toString()));
+      environment.putAll(extraEnvironment);
       if (follow) {
-        LOG.info("running network.sh {} (output also in {})", String.join(" ", arguments), log);
+        LOG.info(
+            "running {} {} (output also in {})",
+            script.getFileName(),
+            String.join(" ", arguments),
+            log);
       }
       Process process = builder.start();
       int exitStatus = waitFor(process, log, follow, timeout);
