@@ -19,6 +19,7 @@ async function start() {
   try {
     me = await get('/me');
   } catch (error) {
+    session.signOut();
     return showSignIn(error instanceof Problem && error.status === 401 ? 'That key is not valid here.' : error.detail);
   }
   signIn.hidden = true;

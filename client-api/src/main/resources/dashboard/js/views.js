@@ -15,6 +15,14 @@ export function remember(orderId) {
   seen.add(orderId);
   sessionStorage.setItem(SEEN, JSON.stringify([...seen].slice(-50)));
 }
+// A form the user changed is "dirty": a live update does not replace it (see trade()).
+for (const type of ['input', 'change']) {
+  document.addEventListener(type, (event) => {
+    const changed = event.target.closest && event.target.closest('form.action');
+    if (changed) changed.dataset.dirty = 'true';
+  });
+}
+
 const seenOrders = () => JSON.parse(sessionStorage.getItem(SEEN) || '[]');
 
 function heading(text) {
@@ -47,14 +55,22 @@ function openById() {
 /** Inbox: what waits for this organization now, each one action away. */
 export async function inbox(view, me) {
   loading(view, 'Loading what waits for you…');
-  const page = await get('/orders?pageSize=50');
-  const ids = [...new Set([...page.records.map((o) => o.orderId), ...seenOrders()])];
+  const orders = [];
+  let cursor = '';
+  for (let pages = 0; pages < 10; pages++) {
+    const page = await get(`/orders?${new URLSearchParams({ pageSize: '100', ...(cursor ? { cursor } : {}) })}`);
+    orders.push(...page.records);
+    if (!page.nextCursor) break;
+    cursor = page.nextCursor;
+  }
+  const active = orders.filter((o) => !['COMPLETED', 'REJECTED', 'CANCELLED'].includes(o.status));
+  const ids = [...new Set([...active.map((o) => o.orderId), ...seenOrders()])];
   const trades = (await Promise.all(ids.map((id) => load(id).catch(() => null)))).filter(Boolean);
   const items = trades.flatMap((trade) => waiting(trade).filter((step) => step.msp === me.organization).map((step) => ({ trade, step })));
   replace(
     view,
     heading('Inbox'),
-    h('p', { class: 'hint' }, `What waits for ${me.organization} now, in the ${trades.length} trades you take part in.`),
+    h('p', { class: 'hint' }, `What waits for ${me.organization} now, in the ${trades.length} open trades you take part in.`),
     items.length
       ? h('ul', { class: 'inbox', id: 'inbox-items' }, items.map(({ trade, step }) => h(
         'li', {},
@@ -122,12 +138,22 @@ function showTerms(area, order, terms) {
 
 /** One trade: where it stands, what waits, the forms of this organization, and its timeline. */
 export async function trade(view, me, orderId, focusAction) {
-  const render = async () => {
+  // A live fact re-renders the page, unless the user is filling in a form: then a button offers it.
+  const editing = () => [...view.querySelectorAll('form.action')].some((f) => f.dataset.dirty || f.contains(document.activeElement));
+  const offerRefresh = () => {
+    if (document.getElementById('refresh-trade')) return;
+    view.prepend(h('p', { class: 'card' }, 'This trade changed. ', h('button', { type: 'button', id: 'refresh-trade', onclick: () => render(true) }, 'Show the changes')));
+  };
+  const render = async (forced) => {
     const current = await load(orderId);
     const forms = await tradeForms(current, me, render);
     const terms = current.order.status === 'PROPOSED' && current.order.buyerMsp === me.organization
       ? await get(path`/orders/${orderId}/terms`).catch(() => null) : null;
     const steps = waiting(current);
+    if (forced === 'live' && editing()) {
+      offerRefresh();
+      return current;
+    }
     replace(
       view,
       heading(`Trade ${orderId}`),
@@ -147,6 +173,7 @@ export async function trade(view, me, orderId, focusAction) {
       timelineSection(current),
     );
     view.dataset.shipments = current.shipments.map((s) => s.shipmentId).join(' ');
+    performance.mark('trade-rendered');
     return current;
   };
   loading(view, `Loading trade ${orderId}…`);
@@ -162,7 +189,7 @@ export async function trade(view, me, orderId, focusAction) {
     onEvent(event) {
       const ids = (event.data && event.data.ids) || {};
       const shipments = (view.dataset.shipments || '').split(' ');
-      if (ids.orderId === orderId || shipments.includes(ids.shipmentId)) render();
+      if (ids.orderId === orderId || shipments.includes(ids.shipmentId)) render('live');
     },
   };
 }
