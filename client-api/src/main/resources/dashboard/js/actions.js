@@ -5,7 +5,7 @@
 import { get, notice, post, path } from './api.js';
 import { h } from './dom.js';
 import { form, invalid } from './forms.js';
-import { booker, minorDigits } from './trade.js';
+import { booker, importerOfRecord, minorDigits } from './trade.js';
 
 const INCOTERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'];
 const MODES = ['SEA', 'AIR', 'ROAD', 'RAIL'];
@@ -28,7 +28,8 @@ const MILESTONE_PLANS = {
 let participantsCache;
 /** The registered organizations (cached for the page's life). */
 export async function participants() {
-  participantsCache ||= get('/participants').then((answer) => (Array.isArray(answer) ? answer : answer.records || []));
+  // The registry answers each member as {profile: {mspId, legalName, country, roles}, audit}.
+  participantsCache ||= get('/participants').then((answer) => (Array.isArray(answer) ? answer : []).map((p) => p.profile || p));
   return participantsCache;
 }
 
@@ -171,7 +172,7 @@ export async function tradeForms(trade, me, reload) {
   const moving = carried.filter((s) => s.status !== 'BOOKED');
   if (moving.length) add('event', eventForm(order, moving, after('Event recorded')));
   const filable = shipments.filter((s) => s.status !== 'BOOKED');
-  if (order.buyerMsp === mine && filable.length) {
+  if (importerOfRecord(order) === mine && filable.length) {
     add('declare', await declareForm(order, filable, after('Declaration filed')));
   }
   const open = declarations.filter((d) => d.customsMsp === mine && ['FILED', 'SELECTED_FOR_INSPECTION'].includes(d.status));

@@ -74,9 +74,18 @@ export function derive(order, timeline, milestoneViews) {
   };
 }
 
-/** Who books the main carriage: the seller when it contracts it (C and D rules), else the buyer. */
+/**
+ * Who books the main carriage, as the contract decides: the seller under the C- and D-rules of
+ * Incoterms 2020, or when the order says so; otherwise the buyer.
+ */
 export function booker(order) {
-  return order.sellerContractsCarriage ? order.sellerMsp : order.buyerMsp;
+  const seller = ['CPT', 'CIP', 'CFR', 'CIF', 'DAP', 'DPU', 'DDP'].includes(order.incoterm) || order.sellerContractsCarriage === true;
+  return seller ? order.sellerMsp : order.buyerMsp;
+}
+
+/** Who clears the goods for import and files the declaration: the seller under DDP, else the buyer. */
+export function importerOfRecord(order) {
+  return order.incoterm === 'DDP' ? order.sellerMsp : order.buyerMsp;
 }
 
 /**
@@ -104,7 +113,7 @@ export function waiting(trade) {
     if (shipment.status === 'IN_TRANSIT') add(shipment.carrierMsp, `Report the arrival of ${id}`, 'event');
     if (shipment.status === 'ARRIVED') add(shipment.carrierMsp, `Report the delivery of ${id}`, 'event');
     if (shipment.status !== 'BOOKED' && !declarations.some((d) => d.shipmentId === id)) {
-      add(order.buyerMsp, `File the customs declaration of ${id}`, 'declare');
+      add(importerOfRecord(order), `File the customs declaration of ${id}`, 'declare');
     }
   }
   for (const declaration of declarations) {

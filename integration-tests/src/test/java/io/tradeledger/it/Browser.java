@@ -55,6 +55,8 @@ final class Browser implements AutoCloseable {
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     this.driver = new ChromeDriver(service, options);
+    // An interrupted run skips @AfterAll: the browser must not outlive the JVM that drives it.
+    Runtime.getRuntime().addShutdownHook(new Thread(this::close));
     this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     this.apis = apis;
   }
@@ -195,6 +197,10 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    try {
+      driver.quit();
+    } catch (RuntimeException alreadyClosed) {
+      // Quit twice (by the test, then by the shutdown hook): nothing is left to close.
+    }
   }
 }

@@ -187,7 +187,7 @@ final class DashboardIT {
 
   @Test
   @Order(5)
-  void the_exporter_books_and_the_carrier_confirms_and_reports_the_voyage() {
+  void the_exporter_books_and_anchors_the_invoice_and_the_carrier_reports_the_voyage() {
     browser.open(Organization.EXPORTER, Role.WRITER, "/trades/" + orderId + "/book");
     browser.choose("book-carrierMsp", Organization.CARRIER.mspId());
     browser.type("book-transportDocumentNumber", "MAEU-" + orderId);
@@ -198,6 +198,9 @@ final class DashboardIT {
         () ->
             browser.text("shipments-title").length() > 0
                 && browser.text("view").contains("SH-" + orderId + ": Booked"));
+    browser.choose("anchor-documentType", "COMMERCIAL_INVOICE");
+    browser.attach("anchor-file", invoice);
+    browser.submit("anchor", "the anchoring of the invoice", () -> browser.present("documents"));
 
     browser.open(Organization.CARRIER, Role.WRITER, "/trades/" + orderId);
     browser.submit(
@@ -271,12 +274,10 @@ final class DashboardIT {
 
   @Test
   @Order(8)
-  void the_timeline_names_each_organization_and_person_and_a_document_is_verified_by_its_file()
+  void the_timeline_names_each_organization_and_person_and_the_invoice_is_verified_by_its_file()
       throws IOException {
-    browser.open(Organization.EXPORTER, Role.WRITER, "/trades/" + orderId + "/anchor");
-    browser.choose("anchor-documentType", "COMMERCIAL_INVOICE");
-    browser.attach("anchor-file", invoice);
-    browser.submit("anchor", "the anchoring", () -> browser.present("documents"));
+    browser.open(Organization.EXPORTER, Role.WRITER, "/trades/" + orderId);
+    browser.waitFor("the anchored invoice", () -> browser.present("documents"));
 
     String timeline = browser.text("timeline");
     for (Organization org : Organization.values()) {
