@@ -171,7 +171,8 @@ export async function tradeForms(trade, me, reload) {
   }
   const moving = carried.filter((s) => s.status !== 'BOOKED');
   if (moving.length) add('event', eventForm(order, moving, after('Event recorded')));
-  const filable = shipments.filter((s) => s.status !== 'BOOKED');
+  const filable = shipments.filter((s) => s.status !== 'BOOKED'
+    && !declarations.some((d) => d.shipmentId === s.shipmentId && d.status !== 'REJECTED'));
   if (importerOfRecord(order) === mine && filable.length) {
     add('declare', await declareForm(order, filable, after('Declaration filed')));
   }

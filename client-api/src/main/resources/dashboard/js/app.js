@@ -89,7 +89,9 @@ function toast(text, attributes = {}) {
   const toasts = document.getElementById('toasts');
   const item = h('div', { class: 'toast', ...attributes }, text);
   toasts.append(item);
-  setTimeout(() => item.remove(), 15000);
+  // The newest few stay in view; the page itself holds every fact.
+  while (toasts.children.length > 3) toasts.firstElementChild.remove();
+  setTimeout(() => item.remove(), 8000);
 }
 
 function onEvent(event) {
