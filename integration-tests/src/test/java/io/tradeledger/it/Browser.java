@@ -70,18 +70,27 @@ final class Browser implements AutoCloseable {
    * the role's key when the page asks for one.
    */
   void open(Organization org, Apis.Role role, String hash) {
-    driver.get(apis.url(org).resolve("/dashboard/#" + hash).toString());
+    String url = apis.url(org).resolve("/dashboard/#" + hash).toString();
+    driver.get(url);
     Poll.until(
         "the dashboard of " + org + " to show the sign-in or its header",
         WAIT,
         () -> visible("sign-in") || visible("who"),
         shown -> shown);
+    if (visible("who") && !role.name().equals(text("who-role"))) {
+      // Signed in at this origin earlier with the other role's key: sign out first.
+      click("sign-out");
+      waitFor("the sign-in form", () -> visible("sign-in"));
+    }
     if (visible("sign-in")) {
       type("api-key", apis.key(org, role));
       driver.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+      waitFor("the header to name " + role, () -> role.name().equals(text("who-role")));
+      driver.get(url);
     }
     waitFor(
-        "the header to name " + org.mspId(), () -> org.mspId().equals(text("who-organization")));
+        "the header to name " + org.mspId() + " and " + role,
+        () -> org.mspId().equals(text("who-organization")) && role.name().equals(text("who-role")));
   }
 
   boolean visible(String id) {

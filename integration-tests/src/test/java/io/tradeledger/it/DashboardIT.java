@@ -287,6 +287,8 @@ final class DashboardIT {
     }
     assertThat(timeline).contains("User1");
     browser.resize(1280, 1000);
+    // The page as it stands, without the notices of the last facts over it.
+    browser.script("document.getElementById('toasts').replaceChildren()");
     Path page = browser.screenshot("trade-page");
     LOG.info("trade page screenshot: {}", page.toAbsolutePath());
     browser.resize(390, 844);
@@ -294,6 +296,7 @@ final class DashboardIT {
     browser.resize(1280, 1000);
 
     browser.open(Organization.CUSTOMS, Role.READER, "/documents");
+    assertThat(browser.text("who-role")).isEqualTo("READER");
     browser.attach("verify-file", invoice);
     browser.waitFor(
         "the verdict on the invoice",
