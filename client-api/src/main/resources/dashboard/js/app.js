@@ -113,26 +113,33 @@ async function route() {
     if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
   }
   current = null;
+  // Each route renders into its own element: a slower page still loading when the user moves on
+  // renders into an element no longer shown, never over the page that replaced it.
+  const page = h('div', { class: 'page' });
+  replace(view, page);
   try {
+    let shown;
     switch (parts[0]) {
       case 'trades':
-        current = parts[1] ? await views.trade(view, me, parts[1], parts[2]) : await views.trades(view, me, params);
+        shown = parts[1] ? await views.trade(page, me, parts[1], parts[2]) : await views.trades(page, me, params);
         break;
       case 'shipments':
-        current = await views.shipments(view, me, params);
+        shown = await views.shipments(page, me, params);
         break;
       case 'documents':
-        current = await views.documents(view, me);
+        shown = await views.documents(page, me);
         break;
       default:
-        current = await views.inbox(view, me);
+        shown = await views.inbox(page, me);
     }
+    if (!page.isConnected) return;
+    current = shown;
     if (!parts[2]) {
       const title = document.getElementById('page-title');
       if (title && document.activeElement === document.body) title.focus({ preventScroll: true });
     }
   } catch (error) {
-    views.failed(view, error);
+    views.failed(page, error);
   }
 }
 
