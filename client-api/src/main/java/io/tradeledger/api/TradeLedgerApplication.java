@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import io.dropwizard.assets.AssetsBundle;
 import io.dropwizard.auth.AuthDynamicFeature;
 import io.dropwizard.auth.AuthValueFactoryProvider;
 import io.dropwizard.configuration.ConfigurationFactory;
@@ -40,17 +41,21 @@ import io.tradeledger.api.errors.Problem;
 import io.tradeledger.api.errors.ProblemDocumentation;
 import io.tradeledger.api.errors.ProblemErrorHandler;
 import io.tradeledger.api.errors.RequestExceptionMappers;
+import io.tradeledger.api.filters.AssetErrors;
 import io.tradeledger.api.filters.BodySizeLimit;
 import io.tradeledger.api.filters.KeyRateLimit;
 import io.tradeledger.api.filters.RedactedRequestLog;
+import io.tradeledger.api.filters.SecurityHeaders;
 import io.tradeledger.api.health.PeerHealthCheck;
 import io.tradeledger.api.ledger.EventCheckpoints;
 import io.tradeledger.api.ledger.FabricGatewayLedger;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.MeteredLedger;
 import io.tradeledger.api.ledger.RememberedSubmissions;
+import io.tradeledger.api.resources.CallerResource;
 import io.tradeledger.api.resources.CustomsMandateResource;
 import io.tradeledger.api.resources.CustomsResource;
+import io.tradeledger.api.resources.DashboardResource;
 import io.tradeledger.api.resources.DocumentResource;
 import io.tradeledger.api.resources.EventStreamResource;
 import io.tradeledger.api.resources.HistoryResource;
@@ -65,9 +70,11 @@ import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
 import io.tradeledger.api.service.TermsSalts;
 import io.tradeledger.contract.OrderProposal;
+import jakarta.servlet.DispatcherType;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +122,9 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
           }
         });
     strict(bootstrap.getObjectMapper());
+    // The web dashboard: static files from the jar, no build step, nothing from another host.
+    bootstrap.addBundle(
+        new AssetsBundle("/dashboard", DashboardResource.PATH, "index.html", "dashboard"));
   }
 
   /** Unknown properties, unknown enum values, fractions for integers and coercions are errors. */
@@ -164,6 +174,15 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     if (configuration.getServerFactory() instanceof AbstractServerFactory server) {
       RedactedRequestLog.install(server, environment.getApplicationContext());
     }
+    environment
+        .servlets()
+        .addFilter("security-headers", new SecurityHeaders())
+        .addMappingForUrlPatterns(EnumSet.allOf(DispatcherType.class), true, "/*");
+    environment
+        .servlets()
+        .addFilter("asset-errors", new AssetErrors(mapper))
+        .addMappingForUrlPatterns(
+            EnumSet.of(DispatcherType.REQUEST), true, DashboardResource.PATH + "*");
     ProblemErrorHandler errors = new ProblemErrorHandler(mapper);
     environment.getApplicationContext().setErrorHandler(errors);
     environment.getAdminContext().setErrorHandler(errors);
@@ -248,6 +267,8 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     jersey.register(new DocumentResource(ledgerService));
     jersey.register(new HistoryResource(ledgerService));
     jersey.register(new TransactionResource(ledgerService));
+    jersey.register(new CallerResource(ledger.mspId()));
+    jersey.register(new DashboardResource());
     jersey.register(new EventStreamResource(feed, streams, heartbeats, events.heartbeat()));
     jersey.register(openApi());
 

@@ -343,6 +343,64 @@ class OrderResourceTest {
   }
 
   @Test
+  void a_status_filter_reads_on_until_the_page_is_full_and_never_holds_more() throws Exception {
+    // The contract's pages: o-1 (ACCEPTED), o-2 (PROPOSED) | o-3 (ACCEPTED) | o-4 (ACCEPTED).
+    ledger.answer(
+        call ->
+            switch (call.arguments().get(1)) {
+              case "" ->
+                  "{\"bookmark\":\"b2\",\"records\":[{\"orderId\":\"o-1\",\"status\":\"ACCEPTED\"},"
+                      + "{\"orderId\":\"o-2\",\"status\":\"PROPOSED\"}]}";
+              case "b2" ->
+                  "{\"bookmark\":\"b3\",\"records\":[{\"orderId\":\"o-3\",\"status\":\"ACCEPTED\"}]}";
+              default -> "{\"records\":[{\"orderId\":\"o-4\",\"status\":\"ACCEPTED\"}]}";
+            });
+
+    JsonNode page =
+        MAPPER.readTree(
+            api.target()
+                .path("/orders")
+                .queryParam("pageSize", 2)
+                .queryParam("status", "ACCEPTED")
+                .request()
+                .header("Authorization", READER)
+                .get(String.class));
+
+    assertThat(page.path("records").findValuesAsText("orderId")).containsExactly("o-1", "o-3");
+    assertThat(ledger.calls).hasSize(2);
+    assertThat(ledger.calls.get(1).call().arguments()).containsExactly("1", "b2");
+    String cursor = page.path("nextCursor").asText();
+    assertThat(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8))
+        .isEqualTo("b3");
+    JsonNode proposed =
+        MAPPER.readTree(
+            api.target()
+                .path("/orders")
+                .queryParam("status", "PROPOSED")
+                .queryParam("cursor", cursor)
+                .request()
+                .header("Authorization", READER)
+                .get(String.class));
+    assertThat(proposed.path("records")).isEmpty();
+    assertThat(proposed.has("nextCursor")).isFalse();
+  }
+
+  @Test
+  void an_unknown_status_is_a_bad_request_and_reads_nothing() throws Exception {
+    Response bad =
+        api.target()
+            .path("/orders")
+            .queryParam("status", "SHIPPED")
+            .request()
+            .header("Authorization", READER)
+            .get();
+
+    assertThat(bad.getStatus()).isEqualTo(400);
+    assertThat(api.problem(bad).path("code").asText()).isEqualTo("INVALID_REQUEST");
+    assertThat(ledger.calls).isEmpty();
+  }
+
+  @Test
   void a_cursor_this_service_did_not_issue_is_refused() throws Exception {
     Response bad =
         api.target()

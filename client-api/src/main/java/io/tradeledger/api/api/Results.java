@@ -39,4 +39,10 @@ public final class Results {
           status.validationCode());
     }
   }
+
+  /**
+   * Who is calling: the API user's name, role ({@code WRITER} or {@code READER}) and organization
+   * (its MSP ID), as the dashboard shows them after sign-in.
+   */
+  public record Caller(String user, String role, String organization) {}
 }

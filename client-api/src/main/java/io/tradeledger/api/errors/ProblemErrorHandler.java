@@ -50,6 +50,11 @@ public final class ProblemErrorHandler extends ErrorHandler {
   }
 
   private byte[] body(int status) {
+    return body(mapper, status);
+  }
+
+  /** The problem document of a status the web server or a servlet answers by itself. */
+  public static byte[] body(ObjectMapper mapper, int status) {
     ServerErrors.Known known = ServerErrors.of(status);
     String title = HttpStatus.getMessage(status);
     try {

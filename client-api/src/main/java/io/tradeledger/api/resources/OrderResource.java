@@ -19,6 +19,7 @@ import io.tradeledger.api.service.LedgerService;
 import io.tradeledger.api.service.OrderService;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.MilestoneReference;
+import io.tradeledger.contract.OrderStatus;
 import io.tradeledger.contract.transactions.Transactions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +78,11 @@ public final class OrderResource {
         .build();
   }
 
-  /** The orders this organization takes part in, a page at a time. */
+  /**
+   * The orders this organization takes part in, a page at a time, optionally only those in one
+   * status. Errors: 400 INVALID_REQUEST for an unknown status, 422 INVALID_INPUT for a page size or
+   * cursor.
+   */
   @GET
   @RolesAllowed(Role.READ)
   @Operation(summary = "List this organization's orders")
@@ -87,8 +92,24 @@ public final class OrderResource {
           @DefaultValue("20")
           @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100"))
           String pageSize,
-      @QueryParam("cursor") String cursor) {
-    return Responses.ok(ledger.page(user, Transactions.LIST_ORDERS, pageSize, cursor));
+      @QueryParam("cursor") String cursor,
+      @QueryParam("status")
+          @Parameter(
+              description =
+                  "only orders in this status (as read, IN_TRANSIT and DELIVERED included); such a"
+                      + " page may hold fewer records than pageSize, even none, and still have a"
+                      + " nextCursor")
+          OrderStatus status) {
+    if (status == null) {
+      return Responses.ok(ledger.page(user, Transactions.LIST_ORDERS, pageSize, cursor));
+    }
+    return Responses.ok(
+        ledger.filteredPage(
+            user,
+            Transactions.LIST_ORDERS,
+            pageSize,
+            cursor,
+            order -> status.name().equals(order.path("status").asText())));
   }
 
   /** One order with its derived status; 404 ORDER_NOT_FOUND also for orders not visible here. */

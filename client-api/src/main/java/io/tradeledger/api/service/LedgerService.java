@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeledger.api.auth.ApiUser;
 import io.tradeledger.api.ledger.LedgerCall;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -95,8 +97,53 @@ public final class LedgerService {
    */
   public String page(
       ApiUser user, Evaluate<PageRequest> transaction, String pageSize, String cursor) {
-    String bookmark = cursor == null || cursor.isEmpty() ? "" : decodeCursor(cursor);
-    String json = read(user, transaction, new PageRequest(pageSize, bookmark));
+    return write(cursorPage(read(user, transaction, contractPage(pageSize, cursor))));
+  }
+
+  /**
+   * A page of a listing holding only the records {@code keep} accepts. The contract's pages are
+   * read from the cursor on, each asking for as many records as the page still lacks, so the page
+   * never holds more than {@code pageSize} records and its cursor points right after the last
+   * record read. At most {@link #FILTERED_READS} contract pages are read for one request: a page
+   * may then hold fewer records than asked, even none, and still carry a {@code nextCursor}.
+   */
+  public String filteredPage(
+      ApiUser user,
+      Evaluate<PageRequest> transaction,
+      String pageSize,
+      String cursor,
+      Predicate<JsonNode> keep) {
+    ArrayNode kept = mapper.createArrayNode();
+    ObjectNode page = cursorPage(read(user, transaction, contractPage(pageSize, cursor)));
+    // The contract accepted the size, so it is a number from 1 to 100.
+    int size = Integer.parseInt(pageSize.strip());
+    for (int reads = 1; ; reads++) {
+      for (JsonNode record : page.withArray("records")) {
+        if (keep.test(record)) {
+          kept.add(record);
+        }
+      }
+      JsonNode next = page.get("nextCursor");
+      if (next == null || kept.size() >= size || reads >= FILTERED_READS) {
+        break;
+      }
+      String missing = String.valueOf(size - kept.size());
+      page = cursorPage(read(user, transaction, contractPage(missing, next.asText())));
+    }
+    page.set("records", kept);
+    return write(page);
+  }
+
+  /** The contract pages one filtered page may read. */
+  static final int FILTERED_READS = 10;
+
+  private static PageRequest contractPage(String pageSize, String cursor) {
+    return new PageRequest(
+        pageSize, cursor == null || cursor.isEmpty() ? "" : decodeCursor(cursor));
+  }
+
+  /** The contract's {@code {records, bookmark}} as {@code {records, nextCursor}}. */
+  private ObjectNode cursorPage(String json) {
     if (!(tree(json) instanceof ObjectNode page)) {
       throw new LedgerRejection("LEDGER_ERROR", "the contract returned no page", null, null);
     }
@@ -108,7 +155,7 @@ public final class LedgerService {
               .withoutPadding()
               .encodeToString(next.asText().getBytes(StandardCharsets.UTF_8)));
     }
-    return write(page);
+    return page;
   }
 
   /**

@@ -1,0 +1,405 @@
+package io.tradeledger.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradeledger.it.Apis.Role;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web dashboards the five client-apis serve, in Debian's Chromium (headless) on the real
+ * network: one trade carried from proposal to COMPLETED by the users of the five organizations
+ * through their own dashboards' forms alone, a fact appearing live on another organization's page,
+ * a problem of the API shown next to its field, a READER offered no action, and a document verified
+ * by hashing a file in the browser. Screenshots of each page go to {@code target/screenshots/},
+ * with the trade page's weight and load time.
+ */
+@Order(3)
+@ExtendWith(NetworkExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+final class DashboardIT {
+  private static final Logger LOG = LoggerFactory.getLogger(DashboardIT.class);
+  private static final DateTimeFormatter LOCAL_MINUTE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+  private static Apis apis;
+  private static Browser browser;
+  private static Browser watcher;
+  private static String orderId;
+  private static String terms;
+  private static Path invoice;
+
+  @BeforeAll
+  static void openBrowsers(FabricNetwork running) throws IOException {
+    apis = Apis.of(NetworkSettings.fromSystemProperties());
+    browser = new Browser(apis);
+    watcher = new Browser(apis);
+    orderId = "PO-WEB-" + Long.toString(System.currentTimeMillis(), 36).toUpperCase();
+    invoice = Files.createTempFile("invoice-", ".txt");
+    Files.writeString(invoice, "Commercial invoice of " + orderId + "\n", StandardCharsets.UTF_8);
+  }
+
+  @AfterAll
+  static void closeBrowsers() throws IOException {
+    for (Browser open : new Browser[] {browser, watcher}) {
+      if (open != null) {
+        open.close();
+      }
+    }
+    if (invoice != null) {
+      Files.deleteIfExists(invoice);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void the_root_opens_the_dashboard_and_a_wrong_key_is_refused_at_its_field() {
+    browser.driver().get(apis.url(Organization.IMPORTER).resolve("/").toString());
+    browser.waitFor("the sign-in form", () -> browser.visible("sign-in"));
+    assertThat(browser.driver().getCurrentUrl()).contains("/dashboard/");
+    browser.screenshot("sign-in");
+
+    browser.type("api-key", "not-a-key-of-this-organization");
+    browser.element("api-key").submit();
+
+    browser.waitFor("the refusal next to the key", () -> browser.visible("api-key-problem"));
+    assertThat(browser.text("api-key-problem")).contains("not valid");
+    assertThat(browser.attribute("api-key", "aria-invalid")).isEqualTo("true");
+    assertThat(browser.script("return sessionStorage.length")).isEqualTo(0L);
+  }
+
+  @Test
+  @Order(2)
+  void the_importer_proposes_and_a_problem_of_the_api_is_shown_next_to_its_field() {
+    browser.open(Organization.IMPORTER, Role.WRITER, "/trades");
+    assertThat(browser.text("who-role")).isEqualTo("WRITER");
+    browser.click("open-propose");
+    browser.type("propose-orderId", orderId);
+    browser.choose("propose-sellerMsp", Organization.EXPORTER.mspId());
+    browser.type("propose-hsCode", "851712");
+    browser.type("propose-description", "Mobile phones");
+    browser.type("propose-quantity", "500");
+    browser.type("propose-unitPrice", "250.00");
+    browser.choose("propose-currency", "EUR");
+    browser.choose("propose-incoterm", "CIF");
+    browser.type("propose-incotermPlace", Trade.PORT_OF_DISCHARGE);
+    browser.type("propose-origin", "CNSZX");
+    browser.type("propose-destination", Trade.PORT_OF_DISCHARGE);
+    browser.type("propose-clauses", "Seller warrants 24 months");
+    // A date long past: the contract refuses it, and the page says so at the date.
+    browser.choose("propose-requestedDeliveryDate", "2020-01-31");
+    browser.click("propose-submit");
+
+    browser.waitFor(
+        "DATE_IN_PAST at the requested delivery date",
+        () -> browser.visible("propose-requestedDeliveryDate-problem"));
+    assertThat(browser.text("propose-requestedDeliveryDate-problem")).startsWith("DATE_IN_PAST");
+    assertThat(browser.attribute("propose-requestedDeliveryDate", "aria-invalid"))
+        .isEqualTo("true");
+    assertThat(browser.problemOf("propose")).hasValueSatisfying(p -> p.contains("DATE_IN_PAST"));
+    browser.screenshot("problem-at-its-field");
+
+    browser.choose(
+        "propose-requestedDeliveryDate",
+        LocalDateTime.now().plusDays(180).toLocalDate().toString());
+    browser.submit("propose", "the proposal", () -> browser.present("proposed-terms"));
+    terms = browser.element("proposed-terms").getAttribute("value");
+    assertThat(Json.read(terms).path("salt").asText()).isNotEmpty();
+    browser.screenshot("trades-proposed");
+  }
+
+  @Test
+  @Order(3)
+  void a_reader_is_offered_no_action_the_writer_of_the_same_organization_has() {
+    browser.open(Organization.IMPORTER, Role.WRITER, "/trades/" + orderId);
+    browser.waitFor("the buyer's cancel form", () -> browser.present("cancel"));
+
+    watcher.open(Organization.IMPORTER, Role.READER, "/trades/" + orderId);
+    watcher.waitFor("the trade page", () -> watcher.present("stage"));
+    assertThat(watcher.text("who-role")).isEqualTo("READER");
+    assertThat(watcher.present("reader-note")).isTrue();
+    for (String form : List.of("actions", "cancel", "anchor", "accept", "propose")) {
+      assertThat(watcher.present(form)).as(form).isFalse();
+    }
+    watcher.open(Organization.IMPORTER, Role.READER, "/trades");
+    watcher.waitFor("the trades table", () -> watcher.present("trades-table"));
+    assertThat(watcher.present("open-propose")).isFalse();
+  }
+
+  @Test
+  @Order(4)
+  void the_exporter_accepts_from_its_inbox_and_the_importers_page_shows_it_live() {
+    watcher.open(Organization.IMPORTER, Role.READER, "/trades/" + orderId);
+    watcher.waitFor(
+        "the importer's page to be live",
+        () ->
+            "live".equals(watcher.attribute("live-state", "data-state"))
+                && watcher.present("stage"));
+    watcher.script("window.notReloaded = true");
+    assertThat(watcher.attribute("stage", "data-stage")).isEqualTo("PROPOSED");
+
+    browser.open(Organization.EXPORTER, Role.WRITER, "/inbox");
+    browser.waitFor(
+        "the inbox", () -> browser.present("inbox-items") || browser.present("inbox-empty"));
+    browser.screenshot("inbox");
+    browser
+        .driver()
+        .findElement(
+            org.openqa.selenium.By.cssSelector(
+                "#inbox-items a[href='#/trades/" + orderId + "/accept']"))
+        .click();
+    browser.type("accept-terms", terms);
+    browser.submit(
+        "accept",
+        "the acceptance",
+        () -> "ACCEPTED".equals(browser.attribute("stage", "data-stage")));
+
+    watcher.waitFor(
+        "the acceptance on the importer's page without a reload",
+        () -> "ACCEPTED".equals(watcher.attribute("stage", "data-stage")));
+    assertThat(watcher.script("return window.notReloaded === true")).isEqualTo(true);
+    assertThat(
+            watcher
+                .driver()
+                .findElements(org.openqa.selenium.By.cssSelector("[data-event='OrderAccepted']")))
+        .isNotEmpty();
+    watcher.screenshot("live-update-on-the-importers-page");
+  }
+
+  @Test
+  @Order(5)
+  void the_exporter_books_and_anchors_the_invoice_and_the_carrier_reports_the_voyage() {
+    browser.open(Organization.EXPORTER, Role.WRITER, "/trades/" + orderId + "/book");
+    browser.choose("book-carrierMsp", Organization.CARRIER.mspId());
+    browser.type("book-transportDocumentNumber", "MAEU-" + orderId);
+    browser.type("book-containers", Trade.CONTAINER);
+    browser.submit(
+        "book",
+        "the booking",
+        () ->
+            browser.text("shipments-title").length() > 0
+                && browser.text("view").contains("SH-" + orderId + ": Booked"));
+    browser.choose("anchor-documentType", "COMMERCIAL_INVOICE");
+    browser.attach("anchor-file", invoice);
+    browser.submit("anchor", "the anchoring of the invoice", () -> browser.present("documents"));
+
+    browser.open(Organization.CARRIER, Role.WRITER, "/trades/" + orderId);
+    browser.submit(
+        "confirm-shipment", "the confirmation", () -> browser.text("view").contains(": Confirmed"));
+    Instant now = Instant.now();
+    event("TRANSPORT:DEPARTED", "CNSZX", now.minus(30, ChronoUnit.MINUTES), "IN_TRANSIT");
+    event(
+        "TRANSPORT:ARRIVED", Trade.PORT_OF_DISCHARGE, now.minus(20, ChronoUnit.MINUTES), "ARRIVED");
+  }
+
+  @Test
+  @Order(6)
+  void customs_releases_the_declaration_the_importer_filed() {
+    browser.open(Organization.IMPORTER, Role.WRITER, "/trades/" + orderId + "/declare");
+    browser.choose("declare-customsMsp", Organization.CUSTOMS.mspId());
+    browser.submit(
+        "declare", "the declaration", () -> browser.text("waiting").contains("Decide declaration"));
+
+    // The customs authority is not a party of the order's listing: it opens the trade by its id.
+    browser.open(Organization.CUSTOMS, Role.WRITER, "/inbox");
+    browser.type("open-order", orderId);
+    browser.element("open-order").submit();
+    browser.waitFor("the decision form", () -> browser.present("decide"));
+    browser.choose("decide-decision", "RELEASED");
+    browser.type("decide-assessedDuties", "1000.00");
+    browser.submit(
+        "decide", "the release", () -> browser.attribute("stage", "data-stage").equals("RELEASED"));
+  }
+
+  @Test
+  @Order(7)
+  void the_carrier_delivers_and_every_milestone_is_paid_and_confirmed_until_completed() {
+    browser.open(Organization.CARRIER, Role.WRITER, "/trades/" + orderId);
+    event(
+        "EQUIPMENT:DROPPED_OFF",
+        Trade.PORT_OF_DISCHARGE,
+        Instant.now().minus(10, ChronoUnit.MINUTES),
+        "DELIVERED");
+
+    for (String milestone : List.of("deposit", "departure", "clearance", "balance")) {
+      browser.open(Organization.IMPORTER, Role.WRITER, "/trades/" + orderId + "/pay");
+      browser.choose("pay-milestoneId", milestone);
+      browser.type("pay-paymentReference", "SEPA-" + milestone + "-" + orderId);
+      browser.submit(
+          "pay", "the payment of " + milestone, () -> paymentState(milestone).equals("Paid"));
+    }
+    browser.screenshot("trade-page-paid");
+    for (String milestone : List.of("deposit", "departure", "clearance", "balance")) {
+      browser.open(Organization.EXPORTER, Role.WRITER, "/trades/" + orderId + "/confirm-payment");
+      browser.choose("confirm-payment-milestoneId", milestone);
+      browser.submit(
+          "confirm-payment",
+          "the confirmation of " + milestone,
+          () -> paymentState(milestone).equals("Confirmed"));
+    }
+    if (!"COMPLETED".equals(browser.attribute("stage", "data-stage"))) {
+      browser.submit(
+          "complete",
+          "the completion",
+          () -> "COMPLETED".equals(browser.attribute("stage", "data-stage")));
+    }
+    assertThat(browser.attribute("stage", "data-stage")).isEqualTo("COMPLETED");
+    JsonNode order =
+        Apis.json(
+            apis.get(
+                Organization.EXPORTER,
+                "/orders/" + orderId,
+                apis.key(Organization.EXPORTER, Role.READER)));
+    assertThat(order.path("status").asText()).isEqualTo("COMPLETED");
+  }
+
+  @Test
+  @Order(8)
+  void the_timeline_names_each_organization_and_person_and_the_invoice_is_verified_by_its_file()
+      throws IOException {
+    browser.open(Organization.EXPORTER, Role.WRITER, "/trades/" + orderId);
+    browser.waitFor("the anchored invoice", () -> browser.present("documents"));
+
+    String timeline = browser.text("timeline");
+    for (Organization org : Organization.values()) {
+      if (org != Organization.INSURER) {
+        assertThat(timeline).as(org.mspId()).contains(org.mspId());
+      }
+    }
+    assertThat(timeline).contains("User1");
+    browser.resize(1280, 1000);
+    // The page as it stands, without the notices of the last facts over it.
+    browser.script("document.getElementById('toasts').replaceChildren()");
+    Path page = browser.screenshot("trade-page");
+    LOG.info("trade page screenshot: {}", page.toAbsolutePath());
+    browser.resize(390, 844);
+    browser.screenshot("trade-page-phone");
+    browser.resize(1280, 1000);
+
+    browser.open(Organization.CUSTOMS, Role.READER, "/documents");
+    assertThat(browser.text("who-role")).isEqualTo("READER");
+    browser.attach("verify-file", invoice);
+    browser.waitFor(
+        "the verdict on the invoice",
+        () ->
+            browser.present("verify-result")
+                && !browser.text("verify-result").isBlank()
+                && !browser.text("verify-result").startsWith("Hashing"));
+    assertThat(browser.attribute("verify-result", "innerHTML")).contains("data-verdict=\"match\"");
+    browser.screenshot("documents-verified");
+    Path other = Files.createTempFile("not-anchored-", ".txt");
+    try {
+      Files.writeString(other, "never anchored " + orderId);
+      browser.attach("verify-file", other);
+      browser.waitFor(
+          "the verdict on an unknown file",
+          () -> browser.text("verify-result").contains("unknown"));
+    } finally {
+      Files.deleteIfExists(other);
+    }
+  }
+
+  @Test
+  @Order(9)
+  void every_page_is_captured_and_the_trade_page_is_weighed() throws IOException {
+    browser.open(Organization.CARRIER, Role.WRITER, "/shipments");
+    browser.waitFor("the shipments table", () -> browser.present("shipments-table"));
+    browser.screenshot("shipments");
+    browser.open(Organization.IMPORTER, Role.WRITER, "/trades?status=COMPLETED");
+    browser.waitFor(
+        "the completed trades",
+        () -> browser.present("trades-table") || browser.present("trades-empty"));
+    assertThat(browser.text("trades-table")).contains(orderId);
+    browser.screenshot("trades");
+
+    // A cold load in a fresh browser: every asset and every API call of the trade page.
+    try (Browser fresh = new Browser(apis)) {
+      String origin = apis.url(Organization.IMPORTER).toString();
+      fresh.driver().get(origin + "/dashboard/none");
+      fresh.script(
+          "sessionStorage.setItem('tradeLedger.apiKey', arguments[0])",
+          apis.key(Organization.IMPORTER, Role.READER));
+      fresh.driver().get(origin + "/dashboard/#/trades/" + orderId);
+      fresh.waitFor("the trade page's timeline", () -> fresh.present("timeline"));
+      @SuppressWarnings("unchecked")
+      Map<String, Object> weight =
+          (Map<String, Object>)
+              fresh.script(
+                  "const nav = performance.getEntriesByType('navigation')[0];"
+                      + " const resources = performance.getEntriesByType('resource')"
+                      + "   .filter((r) => !r.name.includes('/events'));"
+                      + " const sum = (list, key) => list.reduce((s, r) => s + (r[key] || 0), 0);"
+                      + " return {"
+                      + "  requests: 1 + resources.length,"
+                      + "  transferBytes: nav.transferSize + sum(resources, 'transferSize'),"
+                      + "  decodedBytes: nav.decodedBodySize + sum(resources, 'decodedBodySize'),"
+                      + "  domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),"
+                      + "  loadMs: Math.round(nav.loadEventEnd),"
+                      + "  timelineShownMs: Math.round("
+                      + "performance.getEntriesByName('trade-rendered')[0].startTime),"
+                      + "  apiCalls: resources.filter((r) => !r.name.includes('/dashboard/')).length"
+                      + " };");
+      LOG.info("trade page, cold load: {}", weight);
+      Files.createDirectories(Browser.SCREENSHOTS);
+      Files.writeString(
+          Browser.SCREENSHOTS.resolve("trade-page-weight.txt"), weight.toString() + "\n");
+      assertThat(((Number) weight.get("transferBytes")).longValue()).isPositive();
+    }
+  }
+
+  /** The carrier reports an ACTUAL event on the trade page and waits for the shipment's status. */
+  private static void event(String code, String location, Instant at, String status) {
+    browser.choose("event-event", code);
+    browser.choose("event-eventClassifier", "ACTUAL");
+    browser.type("event-location", location);
+    browser.choose(
+        "event-eventDateTime",
+        LocalDateTime.ofInstant(at, ZoneId.systemDefault()).format(LOCAL_MINUTE));
+    String shown = "SH-" + orderId + ": " + label(status);
+    browser.submit("event", code + " to " + status, () -> browser.text("view").contains(shown));
+    JsonNode shipment =
+        Apis.json(
+            apis.get(
+                Organization.CARRIER,
+                "/shipments/SH-" + orderId,
+                apis.key(Organization.CARRIER, Role.READER)));
+    assertThat(shipment.path("status").asText()).isEqualTo(status);
+  }
+
+  /** A status as the dashboard writes it: IN_TRANSIT is "In transit". */
+  private static String label(String status) {
+    String words = status.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static String paymentState(String milestone) {
+    return browser
+        .driver()
+        .findElements(org.openqa.selenium.By.cssSelector("#milestones tbody tr"))
+        .stream()
+        .map(row -> row.findElements(org.openqa.selenium.By.tagName("td")))
+        .filter(cells -> cells.size() == 6 && cells.get(0).getText().equals(milestone))
+        .map(cells -> cells.get(5).getText())
+        .findFirst()
+        .orElse("");
+  }
+}
