@@ -23,14 +23,6 @@ source "$LIB/deploy.sh"
 
 STARTED=()
 
-# The floor's package names its server's port as {{.floorport}}, which peers started before the
-# floor existed do not have in their builder configuration.
-peer_knows_floor_port() { # org
-  local pid
-  pid="$(node_pid "peer-$1")" || return 1
-  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -q '^CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG=.*"floorport"'
-}
-
 floor_answers() { # org
   peer_as_admin "$1" chaincode query -C "$CHANNEL" -n "$FLOOR_CHAINCODE_NAME" \
     -c '{"function":"floor:Read","Args":["deploy-check"]}'

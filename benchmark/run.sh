@@ -28,11 +28,6 @@ api_limited() { # org
   pid="$(node_pid "api-$1")" || return 1
   ! tr '\0' '\n' <"/proc/$pid/cmdline" | grep -qx -- "-Ddw.rateLimit.requestsPerSecond=${TRADE_LEDGER_API_RATE_LIMIT%%:*}"
 }
-peer_without_floor_port() { # org
-  local pid
-  pid="$(node_pid "peer-$1")" || return 1
-  ! tr '\0' '\n' <"/proc/$pid/environ" | grep -q '^CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG=.*"floorport"'
-}
 
 main() {
   local build=true org
@@ -50,7 +45,7 @@ main() {
     load_settings
     for org in "${ORGS[@]}"; do
       if api_limited "$org"; then restart+=("api-$org"); fi
-      if peer_without_floor_port "$org"; then restart+=("peer-$org"); fi
+      if node_running "peer-$org" && ! peer_knows_floor_port "$org"; then restart+=("peer-$org"); fi
     done
     if ((${#restart[@]} > 0)); then
       step "restarting ${restart[*]} (the API rate limit lifted; the peers' builder configuration names the floor's port)"

@@ -193,6 +193,13 @@ node_pid() {
   [[ "$(readlink "/proc/$pid/cwd" 2>/dev/null)" == "$(node_work_dir "$node")" ]] || return 1
   printf '%s' "$pid"
 }
+# Whether a running peer was started with the floor's port in its ccaas builder configuration
+# ({{.floorport}} in the floor's package); peers started before the floor existed were not.
+peer_knows_floor_port() { # org
+  local pid
+  pid="$(node_pid "peer-$1")" || return 1
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -q '^CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG=.*"floorport"'
+}
 node_running() { node_pid "$1" >/dev/null; }
 
 # Starts a node in its own session (so a terminal's Ctrl-C does not reach it) with exactly the

@@ -80,7 +80,15 @@ record Options(
   }
 
   static Options parse(String[] arguments, Path defaultData, Path defaultOutput) {
-    Options options = defaults(defaultData, defaultOutput);
+    Options defaults = defaults(defaultData, defaultOutput);
+    Path data = defaults.data;
+    Path output = defaults.output;
+    List<Integer> concurrencies = defaults.concurrencies;
+    List<Integer> batchConcurrencies = null;
+    Duration warmUp = defaults.warmUp;
+    Duration duration = defaults.duration;
+    int rounds = defaults.rounds;
+    List<Workload> workloads = defaults.workloads;
     boolean quick = false;
     List<String> rest = new ArrayList<>(Arrays.asList(arguments));
     while (!rest.isEmpty()) {
@@ -93,95 +101,29 @@ record Options(
         throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
       }
       String value = rest.remove(0);
-      options =
-          switch (name) {
-            case "--data" ->
-                new Options(
-                    Path.of(value),
-                    options.output,
-                    options.concurrencies,
-                    options.batchConcurrencies,
-                    options.warmUp,
-                    options.duration,
-                    options.rounds,
-                    options.workloads);
-            case "--output" ->
-                new Options(
-                    options.data,
-                    Path.of(value),
-                    options.concurrencies,
-                    options.batchConcurrencies,
-                    options.warmUp,
-                    options.duration,
-                    options.rounds,
-                    options.workloads);
-            case "--concurrency" ->
-                new Options(
-                    options.data,
-                    options.output,
-                    numbers(value),
-                    numbers(value).stream()
-                        .filter(c -> c <= LARGEST_DEFAULT_BATCH_CONCURRENCY)
-                        .toList(),
-                    options.warmUp,
-                    options.duration,
-                    options.rounds,
-                    options.workloads);
-            case "--batch-concurrency" ->
-                new Options(
-                    options.data,
-                    options.output,
-                    options.concurrencies,
-                    numbers(value),
-                    options.warmUp,
-                    options.duration,
-                    options.rounds,
-                    options.workloads);
-            case "--duration" ->
-                new Options(
-                    options.data,
-                    options.output,
-                    options.concurrencies,
-                    options.batchConcurrencies,
-                    options.warmUp,
-                    Duration.ofSeconds(Long.parseLong(value)),
-                    options.rounds,
-                    options.workloads);
-            case "--warmup" ->
-                new Options(
-                    options.data,
-                    options.output,
-                    options.concurrencies,
-                    options.batchConcurrencies,
-                    Duration.ofSeconds(Long.parseLong(value)),
-                    options.duration,
-                    options.rounds,
-                    options.workloads);
-            case "--rounds" ->
-                new Options(
-                    options.data,
-                    options.output,
-                    options.concurrencies,
-                    options.batchConcurrencies,
-                    options.warmUp,
-                    options.duration,
-                    Integer.parseInt(value),
-                    options.workloads);
-            case "--workloads" ->
-                new Options(
-                    options.data,
-                    options.output,
-                    options.concurrencies,
-                    options.batchConcurrencies,
-                    options.warmUp,
-                    options.duration,
-                    options.rounds,
-                    Arrays.stream(value.split(","))
-                        .map(w -> Workload.valueOf(w.strip().toUpperCase(Locale.ROOT)))
-                        .toList());
-            default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
-          };
+      switch (name) {
+        case "--data" -> data = Path.of(value);
+        case "--output" -> output = Path.of(value);
+        case "--concurrency" -> concurrencies = numbers(value);
+        case "--batch-concurrency" -> batchConcurrencies = numbers(value);
+        case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
+        case "--warmup" -> warmUp = Duration.ofSeconds(Long.parseLong(value));
+        case "--rounds" -> rounds = Integer.parseInt(value);
+        case "--workloads" ->
+            workloads =
+                Arrays.stream(value.split(","))
+                    .map(w -> Workload.valueOf(w.strip().toUpperCase(Locale.ROOT)))
+                    .toList();
+        default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
+      }
     }
+    if (batchConcurrencies == null) {
+      batchConcurrencies =
+          concurrencies.stream().filter(c -> c <= LARGEST_DEFAULT_BATCH_CONCURRENCY).toList();
+    }
+    Options options =
+        new Options(
+            data, output, concurrencies, batchConcurrencies, warmUp, duration, rounds, workloads);
     return quick ? options.quick() : options;
   }
 

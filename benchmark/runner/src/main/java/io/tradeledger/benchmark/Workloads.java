@@ -7,12 +7,14 @@ import io.tradeledger.contract.EventBatch;
 import io.tradeledger.contract.EventClassifier;
 import io.tradeledger.contract.EventReport;
 import io.tradeledger.contract.EventType;
+import io.tradeledger.contract.transactions.Submit;
 import io.tradeledger.contract.transactions.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The requests of each workload on each route, each call one of contract-api's {@link Transactions}
@@ -150,44 +152,43 @@ final class Workloads {
   }
 
   private Request event(Route route, List<String> shipments) {
-    return switch (route) {
-      case GATEWAY ->
-          worker ->
-              gateway.submit(
-                  Organization.CARRIER,
-                  WRITER,
-                  Transactions.RECORD_SHIPMENT_EVENT,
-                  estimatedArrival(shipments.get(worker)));
-      case API ->
-          worker -> {
-            String shipmentId = shipments.get(worker);
-            api.post(
-                Organization.CARRIER,
-                Network.Role.WRITER,
-                "/shipments/" + shipmentId + "/events",
-                estimatedArrival(shipmentId));
-          };
-      case FLOOR -> throw new IllegalArgumentException("the floor records no events");
-    };
+    return carrierWrite(
+        route,
+        shipments,
+        Transactions.RECORD_SHIPMENT_EVENT,
+        "/events",
+        Workloads::estimatedArrival);
   }
 
   private Request batch(Route route, List<String> shipments) {
+    return carrierWrite(
+        route, shipments, Transactions.RECORD_SHIPMENT_EVENTS, "/events/batch", Workloads::batchOf);
+  }
+
+  /**
+   * The carrier's writer records {@code input} on the worker's own shipment: through the Gateway as
+   * {@code transaction}, through the API at {@code /shipments/{id}{path}}.
+   */
+  private <I> Request carrierWrite(
+      Route route,
+      List<String> shipments,
+      Submit<I> transaction,
+      String path,
+      Function<String, I> input) {
     return switch (route) {
       case GATEWAY ->
-          worker ->
-              gateway.submit(
-                  Organization.CARRIER,
-                  WRITER,
-                  Transactions.RECORD_SHIPMENT_EVENTS,
-                  batchOf(shipments.get(worker)));
+          worker -> {
+            String shipmentId = shipments.get(worker);
+            gateway.submit(Organization.CARRIER, WRITER, transaction, input.apply(shipmentId));
+          };
       case API ->
           worker -> {
             String shipmentId = shipments.get(worker);
             api.post(
                 Organization.CARRIER,
                 Network.Role.WRITER,
-                "/shipments/" + shipmentId + "/events/batch",
-                batchOf(shipmentId));
+                "/shipments/" + shipmentId + path,
+                input.apply(shipmentId));
           };
       case FLOOR -> throw new IllegalArgumentException("the floor records no events");
     };

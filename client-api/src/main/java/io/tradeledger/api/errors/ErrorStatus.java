@@ -1,5 +1,7 @@
 package io.tradeledger.api.errors;
 
+import io.tradeledger.api.ledger.FabricGatewayLedger;
+
 /** The HTTP status of a contract or validation code. */
 public final class ErrorStatus {
   private ErrorStatus() {}
@@ -45,9 +47,9 @@ public final class ErrorStatus {
           "ENDORSEMENT_POLICY_FAILURE",
           "MVCC_READ_CONFLICT",
           "PHANTOM_READ_CONFLICT",
-          "ENDORSEMENT_MISMATCH" ->
+          FabricGatewayLedger.ENDORSEMENT_MISMATCH ->
           409;
-      case "ENDORSERS_UNAVAILABLE" -> 503;
+      case FabricGatewayLedger.ENDORSERS_UNAVAILABLE -> 503;
       default -> conflictOrUnknown(code);
     };
   }
