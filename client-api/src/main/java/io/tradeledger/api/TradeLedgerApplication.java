@@ -187,10 +187,13 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
     environment.getApplicationContext().setErrorHandler(errors);
     environment.getAdminContext().setErrorHandler(errors);
     environment.lifecycle().addServerLifecycleListener(server -> server.setErrorHandler(errors));
-    LedgerPort ledger =
-        new MeteredLedger(
-            new RememberedSubmissions(ledger(configuration, environment), Clock.systemUTC()),
-            environment.metrics());
+    RememberedSubmissions remembered =
+        new RememberedSubmissions(
+            ledger(configuration, environment),
+            configuration.getSubmissionDirectory(),
+            Clock.systemUTC());
+    environment.lifecycle().manage(remembered);
+    LedgerPort ledger = new MeteredLedger(remembered, environment.metrics());
     LedgerService ledgerService = new LedgerService(ledger, mapper);
     CanonicalTerms canonical = new CanonicalTerms(mapper);
     byte[] saltSecret =

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -31,6 +32,18 @@ final class FakeLedgerPort implements LedgerPort {
   volatile boolean reachable = true;
   private volatile Function<String, TransactionStatus> statuses = TransactionStatus::unknown;
   final List<String> statusQueries = new CopyOnWriteArrayList<>();
+
+  private record Crash(String transactionId, String result, RuntimeException failure) {}
+
+  private final AtomicReference<Crash> nextCrash = new AtomicReference<>();
+
+  /**
+   * The next submission is endorsed as {@code transactionId}, returning {@code result}, and sent to
+   * the orderer; then, instead of its answer, comes {@code failure} (as when the service dies).
+   */
+  void crashAfterOrdering(String transactionId, String result, RuntimeException failure) {
+    nextCrash.set(new Crash(transactionId, result, failure));
+  }
 
   /** What {@link #transactionStatus} answers; UNKNOWN for every transaction unless set. */
   void statuses(Function<String, TransactionStatus> statuses) {
@@ -84,8 +97,13 @@ final class FakeLedgerPort implements LedgerPort {
   }
 
   @Override
-  public Submitted submit(String fabricUser, LedgerCall call) {
+  public Submitted submit(String fabricUser, LedgerCall call, Ordering ordering) {
     calls.add(new Recorded(fabricUser, call, true));
+    Crash crash = nextCrash.getAndSet(null);
+    if (crash != null) {
+      ordering.ordering(crash.transactionId(), crash.result().getBytes(StandardCharsets.UTF_8));
+      throw crash.failure();
+    }
     String result = answer.apply(call);
     return new Submitted("tx" + calls.size(), result.getBytes(StandardCharsets.UTF_8));
   }

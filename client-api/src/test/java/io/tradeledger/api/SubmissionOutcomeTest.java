@@ -6,13 +6,20 @@ import static io.tradeledger.api.TestApi.WRITER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dropwizard.testing.DropwizardTestSupport;
 import io.dropwizard.testing.junit5.DropwizardExtensionsSupport;
+import io.tradeledger.api.config.TradeLedgerConfiguration;
 import io.tradeledger.api.ledger.LedgerRejection;
+import io.tradeledger.api.ledger.LedgerUnavailable;
 import io.tradeledger.api.ledger.OutcomeUnknown;
 import io.tradeledger.api.ledger.TransactionStatus;
+import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -101,6 +108,84 @@ class SubmissionOutcomeTest {
     assertThat(retried.getStatus()).isEqualTo(200);
     assertThat(retried.getHeaderString("X-Transaction-Id")).isEqualTo("tx2");
     assertThat(ledger.calls).hasSize(2);
+  }
+
+  /**
+   * The service dies once the cancel went to the orderer; started again, it has forgotten nothing:
+   * the repeated cancel, refused by the contract as done, is answered with the first one's result.
+   */
+  @Test
+  void a_state_change_ordered_before_the_service_died_is_answered_after_its_restart()
+      throws Exception {
+    Path directory = TestApplication.temporaryDirectory();
+    FakeLedgerPort before = new FakeLedgerPort();
+    before.crashAfterOrdering(
+        FIRST, CANCELLED, new LedgerUnavailable("the service died", FIRST, null));
+    try (Response lost = cancel(before, directory)) {
+      assertThat(lost.getStatus()).isEqualTo(503);
+    }
+    assertThat(Files.list(directory.resolve("submissions")))
+        .singleElement()
+        .satisfies(
+            file -> assertThat(Files.readString(file)).contains(FIRST).doesNotContain("Bearer"))
+        .satisfies(
+            file ->
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .isEqualTo("rw-------"));
+
+    FakeLedgerPort after = new FakeLedgerPort();
+    after.fail(
+        new LedgerRejection("ORDER_INVALID_TRANSITION", "order o-1 is CANCELLED", "tx9", null));
+    after.statuses(id -> TransactionStatus.committed(id, 42, "VALID"));
+    try (Response retried = cancel(after, directory)) {
+      assertThat(retried.getStatus()).isEqualTo(200);
+      assertThat(retried.getHeaderString("X-Transaction-Id")).isEqualTo(FIRST);
+      assertThat(retried.readEntity(String.class)).isEqualTo(CANCELLED);
+    }
+    assertThat(after.statusQueries).containsExactly(FIRST);
+    assertThat(after.calls).isEmpty();
+  }
+
+  /** A restart also forgets nothing of an attempt that was invalidated: it is submitted anew. */
+  @Test
+  void an_attempt_invalidated_before_a_restart_is_submitted_anew_after_it() throws Exception {
+    Path directory = TestApplication.temporaryDirectory();
+    FakeLedgerPort before = new FakeLedgerPort();
+    before.crashAfterOrdering(
+        FIRST, CANCELLED, new LedgerUnavailable("the service died", FIRST, null));
+    cancel(before, directory).close();
+
+    FakeLedgerPort after = new FakeLedgerPort();
+    after.answer(CANCELLED);
+    after.statuses(id -> TransactionStatus.committed(id, 42, "MVCC_READ_CONFLICT"));
+    try (Response retried = cancel(after, directory)) {
+      assertThat(retried.getStatus()).isEqualTo(200);
+      assertThat(retried.getHeaderString("X-Transaction-Id")).isEqualTo("tx1");
+    }
+    assertThat(after.statusQueries).containsExactly(FIRST);
+    assertThat(after.calls).hasSize(1);
+  }
+
+  /**
+   * Cancels order o-1 through a service on {@code ledger} that keeps its files in {@code
+   * directory}.
+   */
+  private static Response cancel(FakeLedgerPort ledger, Path directory) throws Exception {
+    DropwizardTestSupport<TradeLedgerConfiguration> service =
+        TestApplication.service(ledger, directory);
+    service.before();
+    try {
+      Response response =
+          ClientBuilder.newClient()
+              .target("http://127.0.0.1:" + service.getLocalPort() + "/orders/o-1/cancel")
+              .request()
+              .header("Authorization", WRITER)
+              .post(Entity.json(REASON));
+      response.bufferEntity();
+      return response;
+    } finally {
+      service.after();
+    }
   }
 
   @Test

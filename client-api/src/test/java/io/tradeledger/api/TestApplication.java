@@ -41,7 +41,7 @@ public final class TestApplication extends TradeLedgerApplication {
       FakeLedgerPort ledger, Path checkpoints, ConfigOverride... overrides) {
     ConfigOverride[] all =
         Stream.of(
-                Stream.of(secretIn(checkpoints)),
+                Stream.of(secretIn(checkpoints), submissionsIn(checkpoints)),
                 Stream.of(overrides),
                 Stream.of(checkpointsIn(checkpoints)))
             .flatMap(stream -> stream)
@@ -72,5 +72,11 @@ public final class TestApplication extends TradeLedgerApplication {
 
   private static ConfigOverride checkpointsIn(Path directory) {
     return ConfigOverride.config("events.checkpointDirectory", directory.toString());
+  }
+
+  /** The submissions written down before ordering, in the same directory: a restart keeps them. */
+  private static ConfigOverride submissionsIn(Path directory) {
+    return ConfigOverride.config(
+        "submissionDirectory", directory.resolve("submissions").toString());
   }
 }

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * An API killed (SIGKILL, as a crash) while it submits a proposal, and started again: the client
  * repeats the request it got no answer to, with the same ids and nothing kept from the first
  * attempt, and gets the committed order, never a 409, and the ledger holds that order once, with
- * the buyer's terms stored. Kills the importer's API, so it runs after the read-only classes and
- * before {@link FaultsIT}; the API is started again also when a test fails.
+ * the buyer's terms stored; and a state change repeated after a restart gets the committed result
+ * rather than a 409. Kills the importer's and the exporter's API, so it runs after the read-only
+ * classes and before {@link FaultsIT}; the API is started again also when a test fails.
  */
 @ExtendWith(NetworkExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,6 +59,57 @@ final class ApiRestartIT {
     retriedAfterKill(Trade.fresh("api-killed-after-commit"), true);
   }
 
+  /**
+   * A state change this time: the exporter's acceptance committed and was answered, but the answer
+   * never reached the exporter, whose API is then killed and started again. The exporter repeats
+   * the acceptance; the contract would refuse a second one (the order is no longer PROPOSED), and
+   * the restarted API, which wrote the first down before ordering it, answers with its result and
+   * transaction id instead of a 409.
+   */
+  @Test
+  void an_acceptance_repeated_after_the_api_was_killed_returns_the_committed_one()
+      throws Exception {
+    Trade trade = Trade.fresh("api-killed-accepted");
+    String importer = apis.key(Organization.IMPORTER, Role.WRITER);
+    String exporter = apis.key(Organization.EXPORTER, Role.WRITER);
+    HttpResponse<String> proposed =
+        apis.post(Organization.IMPORTER, "/orders", importer, trade.apiProposal());
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+    String terms = Apis.json(proposed).path("terms").toString();
+    String accept = "/orders/" + trade.orderId() + "/accept";
+    HttpResponse<String> first = apis.post(Organization.EXPORTER, accept, exporter, terms);
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+
+    try {
+      network.kill(Organization.EXPORTER.apiNode());
+    } finally {
+      network.up();
+    }
+    HttpResponse<String> retry = apis.post(Organization.EXPORTER, accept, exporter, terms);
+
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(200);
+    assertThat(retry.headers().firstValue("X-Transaction-Id"))
+        .isEqualTo(first.headers().firstValue("X-Transaction-Id"));
+    assertThat(Apis.json(retry)).isEqualTo(Apis.json(first));
+    JsonNode order =
+        Apis.json(apis.get(Organization.IMPORTER, "/orders/" + trade.orderId(), importer));
+    assertThat(order.path("status").asText()).isEqualTo("ACCEPTED");
+    JsonNode history =
+        Apis.json(apis.get(Organization.IMPORTER, "/history/ORDER/" + trade.orderId(), importer));
+    assertThat(history).as("the versions of order %s", trade.orderId()).hasSize(2);
+  }
+
+  /** What became of a request whose API was killed. */
+  private static String outcome(CompletableFuture<HttpResponse<String>> request) throws Exception {
+    return request
+        .handle(
+            (response, failure) ->
+                failure != null
+                    ? "no answer (" + failure.getCause() + ")"
+                    : "answered " + response.statusCode())
+        .get(60, TimeUnit.SECONDS);
+  }
+
   private void retriedAfterKill(Trade trade, boolean afterCommit) throws Exception {
     String writer = apis.key(Organization.IMPORTER, Role.WRITER);
     int peer = network.ports().peerOperations(Organization.IMPORTER);
@@ -74,15 +126,7 @@ final class ApiRestartIT {
     } finally {
       network.up();
     }
-    String firstOutcome =
-        first
-            .handle(
-                (response, failure) ->
-                    failure != null
-                        ? "no answer (" + failure.getCause() + ")"
-                        : "answered " + response.statusCode())
-            .get(60, TimeUnit.SECONDS);
-    LOG.info("the first attempt of {}: {}", trade.orderId(), firstOutcome);
+    LOG.info("the first attempt of {}: {}", trade.orderId(), outcome(first));
 
     HttpResponse<String> retry =
         apis.post(Organization.IMPORTER, "/orders", writer, trade.apiProposal());

@@ -27,6 +27,19 @@ public class TradeLedgerConfiguration extends Configuration {
 
   @NotNull private Path termsSaltSecretFile = Path.of("data/terms-salt-secret");
 
+  @NotNull private Path submissionDirectory = Path.of("data/submissions");
+
+  /** Where each submission is written down before it is ordered, so a retry converges on it. */
+  @JsonProperty
+  public Path getSubmissionDirectory() {
+    return submissionDirectory;
+  }
+
+  @JsonProperty
+  public void setSubmissionDirectory(Path submissionDirectory) {
+    this.submissionDirectory = submissionDirectory;
+  }
+
   @JsonProperty
   public Path getConnectionProfile() {
     return connectionProfile;

@@ -136,14 +136,16 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
 
   /** Every attempt within {@code deadlines.request}; each call also within its own deadline. */
   @Override
-  public Submitted submit(String fabricUser, LedgerCall call) {
+  public Submitted submit(String fabricUser, LedgerCall call, Ordering ordering) {
     return retry.run(
         deadlines.request().toMilliseconds(),
         remaining ->
-            submitOnce(fabricUser, call, Deadline.after(remaining, TimeUnit.MILLISECONDS)));
+            submitOnce(
+                fabricUser, call, ordering, Deadline.after(remaining, TimeUnit.MILLISECONDS)));
   }
 
-  private Submitted submitOnce(String fabricUser, LedgerCall call, Deadline overall) {
+  private Submitted submitOnce(
+      String fabricUser, LedgerCall call, Ordering ordering, Deadline overall) {
     Proposal proposal = proposal(fabricUser, call);
     String transactionId = proposal.getTransactionId();
     Transaction transaction;
@@ -152,6 +154,7 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     } catch (EndorseException e) {
       throw translate(e, transactionId);
     }
+    ordering.ordering(transactionId, transaction.getResult());
     try {
       SubmittedTransaction submitted = transaction.submitAsync(within(deadlines.submit(), overall));
       Status status = submitted.getStatus(within(deadlines.commitStatus(), overall));

@@ -25,7 +25,15 @@ public interface LedgerPort {
    * Endorses, submits and waits for the commit of a transaction; returns its result. MVCC read
    * conflicts are retried with a bounded backoff.
    */
-  Submitted submit(String fabricUser, LedgerCall call);
+  default Submitted submit(String fabricUser, LedgerCall call) {
+    return submit(fabricUser, call, Ordering.NONE);
+  }
+
+  /**
+   * As {@link #submit(String, LedgerCall)}, telling {@code ordering} of each endorsed attempt just
+   * before it goes to the orderer, when its transaction id and result are known and it may commit.
+   */
+  Submitted submit(String fabricUser, LedgerCall call, Ordering ordering);
 
   /**
    * The chaincode events from the given position on (or from the next block when empty). The
@@ -41,6 +49,15 @@ public interface LedgerPort {
 
   /** Whether the peer answers. */
   boolean reachable();
+
+  /** Told of each endorsed transaction before it is sent to the orderer. */
+  @FunctionalInterface
+  interface Ordering {
+    Ordering NONE = (transactionId, result) -> {};
+
+    /** The transaction is endorsed and about to be ordered; it returns {@code result} if valid. */
+    void ordering(String transactionId, byte[] result);
+  }
 
   /** A committed transaction's id and result. */
   record Submitted(String transactionId, byte[] result) {}

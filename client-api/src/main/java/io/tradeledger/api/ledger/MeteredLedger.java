@@ -32,8 +32,9 @@ public final class MeteredLedger implements LedgerPort {
   }
 
   @Override
-  public Submitted submit(String fabricUser, LedgerCall call) {
-    return timed("ledger.submit." + call.qualifiedName(), () -> ledger.submit(fabricUser, call));
+  public Submitted submit(String fabricUser, LedgerCall call, Ordering ordering) {
+    return timed(
+        "ledger.submit." + call.qualifiedName(), () -> ledger.submit(fabricUser, call, ordering));
   }
 
   @Override
