@@ -5,20 +5,24 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ext.sbe.StateBasedEndorsement;
 import org.hyperledger.fabric.shim.ext.sbe.impl.StateBasedEndorsementFactory;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
-import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
-import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
 /**
  * The world state as the repositories see it: canonical JSON values under composite keys, key-level
- * endorsement policies, index entries, paginated listings, history and private data. Every iterator
- * is closed before a method returns.
+ * endorsement policies, index entries, paginated listings, history and private data.
+ *
+ * <p>Every iterator is read to its end or closed before a method returns. One read to its end needs
+ * no close: the peer ends a query with the answer that says there is no more (and ends any left
+ * open with the transaction), while the shim's close is one more round trip to the peer for
+ * nothing, as much as the scan itself on a short index.
  */
 public final class LedgerState {
   /** The value of an index entry; an empty value would mean deletion to Fabric. */
@@ -114,14 +118,9 @@ public final class LedgerState {
   /** The values under a partial composite key, in key order. */
   public <T> List<T> list(String objectType, Class<T> type, String... attributes) {
     List<T> values = new ArrayList<>();
-    try (QueryResultsIterator<KeyValue> results =
-        stub.getStateByPartialCompositeKey(stub.createCompositeKey(objectType, attributes))) {
-      for (KeyValue entry : results) {
-        values.add(CanonicalJson.read(entry.getValue(), type));
-      }
-    } catch (Exception e) {
-      throw rethrow(e);
-    }
+    drain(
+        stub.getStateByPartialCompositeKey(stub.createCompositeKey(objectType, attributes)),
+        entry -> values.add(CanonicalJson.read(entry.getValue(), type)));
     return List.copyOf(values);
   }
 
@@ -132,14 +131,9 @@ public final class LedgerState {
    */
   public List<String> indexed(String objectType, String... attributes) {
     List<String> values = new ArrayList<>();
-    try (QueryResultsIterator<KeyValue> results =
-        stub.getStateByPartialCompositeKey(stub.createCompositeKey(objectType, attributes))) {
-      for (KeyValue entry : results) {
-        values.add(attributeAfter(entry.getKey(), attributes.length));
-      }
-    } catch (Exception e) {
-      throw rethrow(e);
-    }
+    drain(
+        stub.getStateByPartialCompositeKey(stub.createCompositeKey(objectType, attributes)),
+        entry -> values.add(attributeAfter(entry.getKey(), attributes.length)));
     return List.copyOf(values);
   }
 
@@ -155,44 +149,37 @@ public final class LedgerState {
       String objectType,
       String... attributes) {
     List<T> records = new ArrayList<>();
-    String next;
-    try (QueryResultsIteratorWithMetadata<KeyValue> results =
+    QueryResultsIteratorWithMetadata<KeyValue> results =
         stub.getStateByPartialCompositeKeyWithPagination(
             stub.createCompositeKey(objectType, attributes),
             pageSize,
-            bookmark == null ? "" : bookmark)) {
-      for (KeyValue entry : results) {
-        load.apply(attributeAfter(entry.getKey(), attributes.length)).ifPresent(records::add);
-      }
-      next = results.getMetadata().getBookmark();
-      if (results.getMetadata().getFetchedRecordsCount() < pageSize) {
-        next = null;
-      }
-    } catch (Exception e) {
-      throw rethrow(e);
-    }
+            bookmark == null ? "" : bookmark);
+    drain(
+        results,
+        entry ->
+            load.apply(attributeAfter(entry.getKey(), attributes.length)).ifPresent(records::add));
+    QueryResponseMetadata metadata = results.getMetadata();
+    String next = metadata.getFetchedRecordsCount() < pageSize ? null : metadata.getBookmark();
     return new Page<>(records, next);
   }
 
   /** Every version of a key, newest first as Fabric returns them. */
   public <T> List<HistoryEntry<T>> history(String key, Class<T> type) {
     List<HistoryEntry<T>> entries = new ArrayList<>();
-    try (QueryResultsIterator<KeyModification> results = stub.getHistoryForKey(key)) {
-      for (KeyModification modification : results) {
-        T value =
-            modification.isDeleted() || modification.getValue().length == 0
-                ? null
-                : CanonicalJson.read(modification.getValue(), type);
-        entries.add(
-            new HistoryEntry<>(
-                modification.getTxId(),
-                modification.getTimestamp(),
-                modification.isDeleted(),
-                value));
-      }
-    } catch (Exception e) {
-      throw rethrow(e);
-    }
+    drain(
+        stub.getHistoryForKey(key),
+        modification -> {
+          T value =
+              modification.isDeleted() || modification.getValue().length == 0
+                  ? null
+                  : CanonicalJson.read(modification.getValue(), type);
+          entries.add(
+              new HistoryEntry<>(
+                  modification.getTxId(),
+                  modification.getTimestamp(),
+                  modification.isDeleted(),
+                  value));
+        });
     return List.copyOf(entries);
   }
 
@@ -235,10 +222,24 @@ public final class LedgerState {
     return compositeKey.substring(start, end);
   }
 
-  private static RuntimeException rethrow(Exception e) {
-    if (e instanceof RuntimeException runtime) {
-      return runtime;
+  /**
+   * Hands each result to {@code each} up to the last, which leaves nothing open on the peer; closes
+   * the iterator only when reading stops early, on a failure.
+   */
+  private static <T> void drain(Iterable<T> results, Consumer<T> each) {
+    try {
+      for (T result : results) {
+        each.accept(result);
+      }
+    } catch (RuntimeException failure) {
+      try {
+        if (results instanceof AutoCloseable query) {
+          query.close();
+        }
+      } catch (Exception closing) {
+        failure.addSuppressed(closing);
+      }
+      throw failure;
     }
-    return new IllegalStateException("ledger iterator failed", e);
   }
 }

@@ -144,13 +144,34 @@ public final class FakeLedger {
     FakeStub stub = new FakeStub(this, txId, timestamp, caller, peerMsp, transientData, submit);
     FakeTransaction record = new FakeTransaction(txId, timestamp, stub);
     transactions.add(record);
-    T result = transaction.apply(new Context(stub));
+    T result;
+    try {
+      result = transaction.apply(new Context(stub));
+    } catch (RuntimeException failure) {
+      requireQueriesEnded(stub, failure);
+      throw failure;
+    }
+    requireQueriesEnded(stub, null);
     if (submit) {
       commit(stub);
       record.markCommitted();
       afterCommit.run();
     }
     return result;
+  }
+
+  /**
+   * Fails a transaction that left a query open on the peer, or closed one that had ended (a round
+   * trip for nothing), whether it succeeded or failed.
+   */
+  private static void requireQueriesEnded(FakeStub stub, RuntimeException failure) {
+    if (stub.iteratorsLeftOpen() > 0 || stub.needlessCloses() > 0) {
+      throw new AssertionError(
+          String.format(
+              "%s left %d queries open and closed %d that had ended",
+              stub.getTxId(), stub.iteratorsLeftOpen(), stub.needlessCloses()),
+          failure);
+    }
   }
 
   private void commit(FakeStub stub) {

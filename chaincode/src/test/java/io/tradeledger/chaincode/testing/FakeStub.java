@@ -53,6 +53,8 @@ final class FakeStub implements ChaincodeStub {
   int privateReads;
   int privateValueWrites;
   int historyReads;
+  private final List<Results<?>> iterators = new ArrayList<>();
+  private int needlessCloses;
 
   FakeStub(
       FakeLedger ledger,
@@ -428,12 +430,29 @@ final class FakeStub implements ChaincodeStub {
     }
   }
 
-  /** An iterator that fails if the contract reads it after closing it, and counts closes. */
-  private static final class Results<T>
+  /**
+   * Iterators the transaction left open: neither read to their end (which ends the query on a peer)
+   * nor closed. The peer would end them with the transaction; the contract never should.
+   */
+  long iteratorsLeftOpen() {
+    return iterators.stream().filter(results -> !results.ended()).count();
+  }
+
+  /** Closes sent for queries that had already ended: each a round trip to a peer for nothing. */
+  int needlessCloses() {
+    return needlessCloses;
+  }
+
+  /**
+   * An iterator as the peer serves one: a query ends when its last result has been read or when it
+   * is closed; reading after a close fails.
+   */
+  private final class Results<T>
       implements QueryResultsIterator<T>, QueryResultsIteratorWithMetadata<T> {
     private final List<T> values;
     private final QueryResponseMetadata metadata;
     private boolean closed;
+    private boolean drained;
 
     Results(List<T> values) {
       this(values, QueryResponseMetadata.getDefaultInstance());
@@ -442,6 +461,11 @@ final class FakeStub implements ChaincodeStub {
     Results(List<T> values, QueryResponseMetadata metadata) {
       this.values = List.copyOf(values);
       this.metadata = metadata;
+      iterators.add(this);
+    }
+
+    boolean ended() {
+      return closed || drained;
     }
 
     @Override
@@ -449,7 +473,20 @@ final class FakeStub implements ChaincodeStub {
       if (closed) {
         throw new IllegalStateException("iterator used after close");
       }
-      return values.iterator();
+      Iterator<T> each = values.iterator();
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          boolean more = each.hasNext();
+          drained |= !more;
+          return more;
+        }
+
+        @Override
+        public T next() {
+          return each.next();
+        }
+      };
     }
 
     @Override
@@ -459,6 +496,9 @@ final class FakeStub implements ChaincodeStub {
 
     @Override
     public void close() {
+      if (ended()) {
+        needlessCloses++;
+      }
       closed = true;
     }
   }
