@@ -1,5 +1,6 @@
 package io.tradeledger.it;
 
+import io.tradeledger.api.config.ConnectionProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ public final class FabricNetwork implements AutoCloseable {
   private final NetworkScript script;
   private final State state;
   private final String problem;
-  private final Map<Organization, ConnectionDescription> connections;
+  private final Map<Organization, ConnectionProfile> connections;
   private final Thread shutdownHook;
   private boolean stopped;
 
@@ -52,7 +53,7 @@ public final class FabricNetwork implements AutoCloseable {
       NetworkScript script,
       State state,
       String problem,
-      Map<Organization, ConnectionDescription> connections,
+      Map<Organization, ConnectionProfile> connections,
       Thread shutdownHook) {
     this.settings = settings;
     this.script = script;
@@ -93,10 +94,11 @@ public final class FabricNetwork implements AutoCloseable {
       return new FabricNetwork(settings, script, State.FAILED, up.describe(), Map.of(), hook);
     }
     try {
-      Map<Organization, ConnectionDescription> connections = new EnumMap<>(Organization.class);
+      Map<Organization, ConnectionProfile> connections = new EnumMap<>(Organization.class);
       for (Organization organization : Organization.values()) {
         connections.put(
-            organization, ConnectionDescription.read(connectionFile(settings, organization)));
+            organization,
+            ConnectionProfile.read(Json.mapper(), connectionFile(settings, organization)));
       }
       FabricNetwork network =
           new FabricNetwork(settings, script, State.RUNNING, null, Map.copyOf(connections), hook);
@@ -131,8 +133,8 @@ public final class FabricNetwork implements AutoCloseable {
     return settings.dataDirectory();
   }
 
-  public ConnectionDescription connection(Organization organization) {
-    ConnectionDescription connection = connections.get(organization);
+  public ConnectionProfile connection(Organization organization) {
+    ConnectionProfile connection = connections.get(organization);
     if (connection == null) {
       throw new IllegalStateException("the network is not running: " + problem);
     }

@@ -2,12 +2,9 @@ package io.tradeledger.it;
 
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.tradeledger.api.config.ConnectionProfile;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -19,9 +16,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.hyperledger.fabric.client.Gateway;
-import org.hyperledger.fabric.client.Hash;
-import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
@@ -59,22 +53,17 @@ public final class Gateways implements AutoCloseable {
   }
 
   private Member connect(Organization organization, String user) {
-    ConnectionDescription connection = network.connection(organization);
-    ConnectionDescription.User credentials = connection.user(user);
-    try (Reader certificateReader = Files.newBufferedReader(credentials.certificate());
-        Reader keyReader = Files.newBufferedReader(credentials.privateKey())) {
-      X509Certificate certificate = Identities.readX509Certificate(certificateReader);
+    ConnectionProfile connection = network.connection(organization);
+    try {
       Gateway gateway =
-          Gateway.newInstance()
-              .identity(new X509Identity(connection.mspId(), certificate))
-              .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(keyReader)))
-              .hash(Hash.SHA256)
-              .connection(channel(organization))
+          connection
+              .gateway(user, channel(organization))
               .evaluateOptions(deadline(deadlines.evaluate()))
               .endorseOptions(deadline(deadlines.endorse()))
               .submitOptions(deadline(deadlines.submit()))
               .commitStatusOptions(deadline(deadlines.commitStatus()))
               .connect();
+      X509Certificate certificate = ((X509Identity) gateway.getIdentity()).getCertificate();
       return new Member(
           organization, user, certificate, gateway, connection, new CommitBarrier(network.ports()));
     } catch (IOException e) {
@@ -88,15 +77,9 @@ public final class Gateways implements AutoCloseable {
     return channels.computeIfAbsent(
         organization,
         key -> {
-          ConnectionDescription connection = network.connection(organization);
+          ConnectionProfile connection = network.connection(organization);
           try {
-            return NettyChannelBuilder.forTarget(connection.peerEndpoint())
-                .sslContext(
-                    GrpcSslContexts.forClient()
-                        .trustManager(connection.tlsCaCertificate().toFile())
-                        .build())
-                .overrideAuthority(connection.peerHostAlias())
-                .build();
+            return connection.openChannel();
           } catch (IOException e) {
             throw new UncheckedIOException("cannot set up TLS to " + connection.peerEndpoint(), e);
           }

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.protobuf.ByteString;
 import com.google.protobuf.InvalidProtocolBufferException;
+import io.tradeledger.api.config.ConnectionProfile;
 import io.tradeledger.contract.transactions.Argument;
 import io.tradeledger.contract.transactions.Evaluate;
 import io.tradeledger.contract.transactions.Submit;
@@ -51,7 +52,7 @@ public final class Member implements AutoCloseable {
       String user,
       X509Certificate certificate,
       Gateway gateway,
-      ConnectionDescription connection,
+      ConnectionProfile connection,
       CommitBarrier barrier) {
     this.barrier = barrier;
     this.organization = organization;

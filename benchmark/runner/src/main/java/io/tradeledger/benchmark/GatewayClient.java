@@ -2,8 +2,6 @@ package io.tradeledger.benchmark;
 
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.tradeledger.api.config.ConnectionProfile;
 import io.tradeledger.benchmark.floor.FloorNames;
 import io.tradeledger.contract.transactions.Argument;
@@ -11,9 +9,7 @@ import io.tradeledger.contract.transactions.Evaluate;
 import io.tradeledger.contract.transactions.Submit;
 import io.tradeledger.contract.transactions.Transaction;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,11 +23,7 @@ import org.hyperledger.fabric.client.CommitException;
 import org.hyperledger.fabric.client.Contract;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
-import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
  * The raw Fabric Gateway, as client-api itself uses it: one gRPC channel per organization's peer
@@ -158,15 +150,10 @@ final class GatewayClient implements AutoCloseable {
   }
 
   private Gateway connect(Organization organization, String user) {
-    ConnectionProfile profile = network.profile(organization);
-    ConnectionProfile.FabricUser credentials = profile.user(user);
-    try (Reader certificate = Files.newBufferedReader(credentials.certificate());
-        Reader key = Files.newBufferedReader(credentials.privateKey())) {
-      return Gateway.newInstance()
-          .identity(new X509Identity(profile.mspId(), Identities.readX509Certificate(certificate)))
-          .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(key)))
-          .hash(Hash.SHA256)
-          .connection(channel(organization))
+    try {
+      return network
+          .profile(organization)
+          .gateway(user, channel(organization))
           .evaluateOptions(deadline(EVALUATE))
           .endorseOptions(deadline(ENDORSE))
           .submitOptions(deadline(SUBMIT))
@@ -185,13 +172,7 @@ final class GatewayClient implements AutoCloseable {
         key -> {
           ConnectionProfile profile = network.profile(organization);
           try {
-            return NettyChannelBuilder.forTarget(profile.peerEndpoint())
-                .sslContext(
-                    GrpcSslContexts.forClient()
-                        .trustManager(profile.tlsCaCertificate().toFile())
-                        .build())
-                .overrideAuthority(profile.peerHostAlias())
-                .build();
+            return profile.openChannel();
           } catch (IOException e) {
             throw new UncheckedIOException("cannot set up TLS to " + profile.peerEndpoint(), e);
           }

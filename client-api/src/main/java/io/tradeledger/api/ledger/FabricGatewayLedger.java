@@ -6,16 +6,11 @@ import io.grpc.CallOptions;
 import io.grpc.ConnectivityState;
 import io.grpc.Deadline;
 import io.grpc.ManagedChannel;
-import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
-import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.tradeledger.api.config.ConnectionProfile;
 import io.tradeledger.api.config.Deadlines;
 import io.tradeledger.contract.transactions.Transactions;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
-import java.security.InvalidKeyException;
-import java.security.cert.CertificateException;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,17 +27,13 @@ import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
-import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.Status;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
-import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Identity;
-import org.hyperledger.fabric.client.identity.Signers;
-import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.hyperledger.fabric.protos.gateway.SignedCommitStatusRequest;
@@ -92,17 +83,10 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
   }
 
   @Override
-  public void start() throws IOException, CertificateException, InvalidKeyException {
-    channel =
-        NettyChannelBuilder.forTarget(profile.peerEndpoint())
-            .sslContext(
-                GrpcSslContexts.forClient()
-                    .trustManager(profile.tlsCaCertificate().toFile())
-                    .build())
-            .overrideAuthority(profile.peerHostAlias())
-            .build();
-    for (var entry : profile.users().entrySet()) {
-      gateways.put(entry.getKey(), connect(entry.getValue()));
+  public void start() throws IOException, GeneralSecurityException {
+    channel = profile.openChannel();
+    for (String user : profile.users().keySet()) {
+      gateways.put(user, connect(user));
     }
     LOG.info(
         "Connected to peer {} of {} for {} Fabric users",
@@ -261,21 +245,14 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
     }
   }
 
-  private Gateway connect(ConnectionProfile.FabricUser user)
-      throws IOException, CertificateException, InvalidKeyException {
-    try (Reader certificate = Files.newBufferedReader(user.certificate());
-        Reader key = Files.newBufferedReader(user.privateKey())) {
-      return Gateway.newInstance()
-          .identity(new X509Identity(profile.mspId(), Identities.readX509Certificate(certificate)))
-          .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(key)))
-          .hash(Hash.SHA256)
-          .connection(channel)
-          .evaluateOptions(deadline(deadlines.evaluate()))
-          .endorseOptions(deadline(deadlines.endorse()))
-          .submitOptions(deadline(deadlines.submit()))
-          .commitStatusOptions(deadline(deadlines.commitStatus()))
-          .connect();
-    }
+  private Gateway connect(String user) throws IOException, GeneralSecurityException {
+    return profile
+        .gateway(user, channel)
+        .evaluateOptions(deadline(deadlines.evaluate()))
+        .endorseOptions(deadline(deadlines.endorse()))
+        .submitOptions(deadline(deadlines.submit()))
+        .commitStatusOptions(deadline(deadlines.commitStatus()))
+        .connect();
   }
 
   private Proposal proposal(String fabricUser, LedgerCall call) {
