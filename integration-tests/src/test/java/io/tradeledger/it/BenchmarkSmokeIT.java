@@ -58,6 +58,19 @@ final class BenchmarkSmokeIT {
       if (cell.get("errors").asLong() > 0 || cell.get("requests").asLong() == 0) {
         failed.add(name + ": " + cell);
       }
+      // Every request passes through a peer and is sent by the runner; reads of ours and of the
+      // floor run in their own chaincode servers, the API's in the API too.
+      JsonNode cpu = cell.get("cpuMsPerRequest");
+      List<String> busy = new ArrayList<>(List.of("peers", "runner"));
+      busy.add(cell.get("contract").asText().equals("floor") ? "floor" : "chaincode");
+      if (cell.get("route").asText().equals("api")) {
+        busy.add("apis");
+      }
+      for (String kind : busy) {
+        if (!(cpu.path(kind).asDouble() > 0)) {
+          failed.add(name + ": no CPU of " + kind + " in " + cpu);
+        }
+      }
     }
     assertThat(failed).isEmpty();
     List<String> expected = new ArrayList<>();

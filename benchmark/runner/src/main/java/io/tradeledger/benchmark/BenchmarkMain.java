@@ -53,6 +53,7 @@ public final class BenchmarkMain {
     Instant started = Instant.now();
     String loadBefore = loadAverage();
     Network network = Network.read(options.data());
+    NodeCpu cpu = new NodeCpu(options.data());
     List<CellResult> cells = new ArrayList<>();
     try (GatewayClient gateway = new GatewayClient(network)) {
       ApiClient api = new ApiClient(network);
@@ -71,7 +72,16 @@ public final class BenchmarkMain {
             }
             for (Route route : READ_AND_CREATE_ROUTES) {
               cells.add(
-                  cell(options, workloads, round, workload, route, concurrency, List.of(), out));
+                  cell(
+                      options,
+                      workloads,
+                      round,
+                      workload,
+                      route,
+                      concurrency,
+                      List.of(),
+                      cpu,
+                      out));
             }
           }
         }
@@ -85,12 +95,13 @@ public final class BenchmarkMain {
           }
           for (Route route : EVENT_ROUTES) {
             List<String> own = shipments.get(shipmentKey(workload, route, concurrency));
-            cells.add(cell(options, workloads, 1, workload, route, concurrency, own, out));
+            cells.add(cell(options, workloads, 1, workload, route, concurrency, own, cpu, out));
           }
         }
       }
     }
     Summary summary = Summary.of(cells, options.concurrencies(), options.rounds());
+    Table.printCpu(cells, out);
     Table.printSummary(summary, out);
     return write(options, started, loadBefore, cells, summary);
   }
@@ -103,6 +114,7 @@ public final class BenchmarkMain {
       Route route,
       int concurrency,
       List<String> shipments,
+      NodeCpu cpu,
       PrintStream out)
       throws InterruptedException {
     ClosedLoop.Measurement measurement =
@@ -110,7 +122,8 @@ public final class BenchmarkMain {
             workloads.request(workload, route, shipments),
             concurrency,
             options.warmUp(),
-            options.duration());
+            options.duration(),
+            cpu::sample);
     CellResult result = CellResult.of(round, workload, route, measurement);
     out.println(Table.row(result));
     return result;

@@ -1,11 +1,17 @@
 package io.tradeledger.benchmark;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * One cell of the results: a workload on a route at a number of requests in flight, in one round.
  * Latencies are from sending a request to its answer (for a submit: until it committed on the
  * organization's peer), in milliseconds; throughput counts the requests answered without error.
+ * {@code cpuMsPerRequest} is the CPU each kind of process used in the counted window, per request
+ * answered in it ({@link NodeCpu}).
  */
 record CellResult(
     int round,
@@ -23,10 +29,12 @@ record CellResult(
     double p95Ms,
     double p99Ms,
     double meanMs,
-    Map<String, Long> errorSamples) {
+    Map<String, Long> errorSamples,
+    Map<String, Double> cpuMsPerRequest) {
 
   CellResult {
     errorSamples = Map.copyOf(errorSamples);
+    cpuMsPerRequest = Collections.unmodifiableMap(new LinkedHashMap<>(cpuMsPerRequest));
   }
 
   static CellResult of(
@@ -50,7 +58,8 @@ record CellResult(
         round2(measurement.percentileMillis(95)),
         round2(measurement.percentileMillis(99)),
         round2(measurement.meanMillis()),
-        measurement.errorSamples());
+        measurement.errorSamples(),
+        measurement.cpuMsPerRequest());
   }
 
   static double round2(double value) {
@@ -59,7 +68,8 @@ record CellResult(
 
   static final String CSV_HEADER =
       "round,workload,route,contract,client,concurrency,seconds,requests,errors,throughput,"
-          + "eventsPerSecond,p50Ms,p95Ms,p99Ms,meanMs";
+          + "eventsPerSecond,p50Ms,p95Ms,p99Ms,meanMs,"
+          + NodeCpu.KINDS.stream().map(kind -> "cpuMs_" + kind).collect(Collectors.joining(","));
 
   String csv() {
     return String.join(
@@ -78,6 +88,15 @@ record CellResult(
         String.valueOf(p50Ms),
         String.valueOf(p95Ms),
         String.valueOf(p99Ms),
-        String.valueOf(meanMs));
+        String.valueOf(meanMs),
+        NodeCpu.KINDS.stream()
+            .map(kind -> cpuMsPerRequest.containsKey(kind) ? cpuMs(kind) : "")
+            .collect(Collectors.joining(",")));
+  }
+
+  /** Milliseconds of CPU per request of one kind of process, as printed. */
+  String cpuMs(String kind) {
+    Double millis = cpuMsPerRequest.get(kind);
+    return millis == null ? "-" : String.format(Locale.ROOT, "%.2f", millis);
   }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Requests in flight, exactly: a fixed number of worker threads, each sending its next request as
@@ -19,7 +20,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * twice the slowest warm-up request when that is longer (up to {@link #LONGEST_WINDOW}), so that
  * slow requests (a batch at 128 in flight) are still answered a few times per worker. Every request
  * answered within the window counts, with its latency from sending to answer; workers start no
- * request after the window and the cell waits for the last ones to be answered.
+ * request after the window and the cell waits for the last ones to be answered. The CPU the
+ * network's processes and the clients used within the window is sampled at its start and end.
  */
 final class ClosedLoop {
   static final Duration LONGEST_WINDOW = Duration.ofSeconds(30);
@@ -34,7 +36,8 @@ final class ClosedLoop {
       long requests,
       long errors,
       long[] sortedLatencyNanos,
-      Map<String, Long> errorSamples) {
+      Map<String, Long> errorSamples,
+      Map<String, Double> cpuMsPerRequest) {
 
     double throughput() {
       return requests / (duration.toNanos() / 1e9);
@@ -61,7 +64,11 @@ final class ClosedLoop {
   }
 
   static Measurement run(
-      Workloads.Request request, int concurrency, Duration warmUp, Duration duration)
+      Workloads.Request request,
+      int concurrency,
+      Duration warmUp,
+      Duration duration,
+      Supplier<Map<String, Duration>> cpu)
       throws InterruptedException {
     long start = System.nanoTime();
     Window window = new Window();
@@ -84,9 +91,15 @@ final class ClosedLoop {
     long length =
         Math.max(
             duration.toNanos(), Math.min(2 * window.slowestWarmUp.get(), LONGEST_WINDOW.toNanos()));
+    Map<String, Duration> cpuBefore = cpu.get();
     long from = System.nanoTime();
     window.end = from + length;
     window.from = from;
+    long untilEnd = window.end - System.nanoTime();
+    if (untilEnd > 0) {
+      TimeUnit.NANOSECONDS.sleep(untilEnd);
+    }
+    Map<String, Duration> cpuAfter = cpu.get();
     // The last requests may take as long as a request's own deadlines.
     if (!done.await(TimeUnit.NANOSECONDS.toSeconds(length) + 120, TimeUnit.SECONDS)) {
       throw new IllegalStateException("workers still busy two minutes after the cell ended");
@@ -108,7 +121,14 @@ final class ClosedLoop {
       offset += worker.latencyCount;
     }
     Arrays.sort(all);
-    return new Measurement(concurrency, Duration.ofNanos(length), requests, errors, all, samples);
+    return new Measurement(
+        concurrency,
+        Duration.ofNanos(length),
+        requests,
+        errors,
+        all,
+        samples,
+        NodeCpu.millisPerRequest(cpuBefore, cpuAfter, requests));
   }
 
   private static final class Worker implements Runnable {

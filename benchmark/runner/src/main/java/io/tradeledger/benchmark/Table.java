@@ -1,6 +1,7 @@
 package io.tradeledger.benchmark;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,6 +45,28 @@ final class Table {
       row += "  " + cell.errorSamples().keySet().iterator().next();
     }
     return row;
+  }
+
+  /** The CPU per request of each kind of process, for each cell of the first round. */
+  static void printCpu(List<CellResult> cells, PrintStream out) {
+    out.println();
+    out.println("CPU per request in ms, by process (first round; runner = the clients):");
+    StringBuilder header =
+        new StringBuilder(String.format(Locale.ROOT, "%-7s %-8s %8s", "work", "route", "inflight"));
+    NodeCpu.KINDS.forEach(kind -> header.append(String.format(Locale.ROOT, " %9s", kind)));
+    out.println(header);
+    for (CellResult cell : cells) {
+      if (cell.round() != 1) {
+        continue;
+      }
+      StringBuilder row =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT, "%-7s %-8s %8d", cell.workload(), cell.route(), cell.concurrency()));
+      NodeCpu.KINDS.forEach(
+          kind -> row.append(String.format(Locale.ROOT, " %9s", cell.cpuMs(kind))));
+      out.println(row);
+    }
   }
 
   static void printSummary(Summary summary, PrintStream out) {
