@@ -83,10 +83,13 @@ public final class CustomsContract implements ContractInterface {
     tx.state()
         .endorsedByAll(
             declarations.key(declaration.declarationId()), List.of(declaration.customsMsp()));
+    TradeParties parties = new TradeParties(tx.state());
     if (representative != null) {
       // The representative follows the declaration it lodged, as the importer would.
-      new TradeParties(tx.state()).join(order.orderId(), representative);
+      parties.join(order.orderId(), representative);
     }
+    // The authority follows the trade it is to decide: ListOrders shows it.
+    parties.join(order.orderId(), declaration.customsMsp());
     tx.emit(
         "DeclarationFiled",
         Map.of(

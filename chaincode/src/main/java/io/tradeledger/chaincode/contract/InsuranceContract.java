@@ -11,6 +11,7 @@ import io.tradeledger.chaincode.state.ClaimRepository;
 import io.tradeledger.chaincode.state.OrderRepository;
 import io.tradeledger.chaincode.state.PolicyRepository;
 import io.tradeledger.chaincode.state.ShipmentRepository;
+import io.tradeledger.chaincode.state.TradeParties;
 import io.tradeledger.contract.Checks;
 import io.tradeledger.contract.ClaimDecision;
 import io.tradeledger.contract.ClaimFiling;
@@ -93,6 +94,8 @@ public final class InsuranceContract implements ContractInterface {
             issue, shipment, tx.callerMsp(), Audit.created(tx.caller(), tx.now()));
     policies.save(policy);
     tx.state().endorsedByAll(policies.key(policy.policyId()), List.of(policy.insurerMsp()));
+    // The insurer follows the trade it covers: ListOrders shows it, with its claims to decide.
+    new TradeParties(tx.state()).join(order.orderId(), policy.insurerMsp());
     tx.emit(
         "PolicyIssued",
         Map.of(

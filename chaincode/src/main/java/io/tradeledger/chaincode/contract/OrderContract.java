@@ -288,7 +288,8 @@ public final class OrderContract implements ContractInterface {
   }
 
   /**
-   * A page of the orders the caller takes part in (as buyer, seller or carrier), by order id.
+   * A page of the orders the caller takes part in (as buyer, seller, carrier, customs
+   * representative or authority, or insurer), by order id.
    *
    * @param pageSize 1 to 100
    * @param bookmark empty for the first page, else the previous page's bookmark

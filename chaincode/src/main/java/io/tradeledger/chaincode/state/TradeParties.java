@@ -6,9 +6,10 @@ import java.util.function.Function;
 /**
  * Which organizations take part in which order: the index pair {@code order-party/<orderId>/<msp>}
  * and {@code party-order/<msp>/<orderId>}. Buyer and seller join when the order is proposed, a
- * carrier when a shipment of the order is booked on it, a customs representative when it files a
- * declaration of the order. The entries carry no key-level policy: they are written only by
- * creating transactions, which the chaincode's MAJORITY policy guards.
+ * carrier when a shipment of the order is booked on it, a customs representative and the customs
+ * authority when a declaration of the order is filed, an insurer when it issues a policy on one of
+ * its shipments. The entries carry no key-level policy: they are written only by creating
+ * transactions, which the chaincode's MAJORITY policy guards.
  */
 public final class TradeParties {
   static final String ORDER_PARTY = "order-party";

@@ -61,13 +61,27 @@ class CustomsContractTest {
     assertThat(ledger.lastTransaction().writes())
         .containsOnly(
             Map.entry(DECLARATION_KEY, expected),
-            Map.entry("\u0000shipment-declaration\u0000s-1\u0000d-1\u0000", "\u0000"));
+            Map.entry("\u0000shipment-declaration\u0000s-1\u0000d-1\u0000", "\u0000"),
+            Map.entry("\u0000order-party\u0000o-1\u0000CustomsMSP\u0000", "\u0000"),
+            Map.entry("\u0000party-order\u0000CustomsMSP\u0000o-1\u0000", "\u0000"));
     assertThat(ledger.lastTransaction().endorsementPolicies())
         .containsOnly(Map.entry(DECLARATION_KEY, List.of("CustomsMSP")));
     assertEvent(
         ledger,
         "DeclarationFiled",
         Map.of("declarationId", "d-1", "orderId", "o-1", "shipmentId", "s-1"));
+  }
+
+  @Test
+  void the_customs_authority_lists_the_trades_it_has_a_declaration_of() {
+    OrderContract orders = new OrderContract();
+    String before = ledger.evaluate(CUSTOMS, context -> orders.listOrders(context, "10", ""));
+    assertThat(before).isEqualTo("{\"records\":[]}");
+
+    ledger.submit(IMPORTER, context -> customs.fileDeclaration(context, FILING));
+
+    String after = ledger.evaluate(CUSTOMS, context -> orders.listOrders(context, "10", ""));
+    assertThat(after).contains("\"orderId\":\"o-1\"");
   }
 
   @Test

@@ -77,11 +77,25 @@ class InsuranceContractTest {
     assertThat(ledger.lastTransaction().writes())
         .containsOnly(
             Map.entry(key, expected),
-            Map.entry("\u0000shipment-policy\u0000s-1\u0000p-1\u0000", "\u0000"));
+            Map.entry("\u0000shipment-policy\u0000s-1\u0000p-1\u0000", "\u0000"),
+            Map.entry("\u0000order-party\u0000o-1\u0000InsurerMSP\u0000", "\u0000"),
+            Map.entry("\u0000party-order\u0000InsurerMSP\u0000o-1\u0000", "\u0000"));
     assertThat(ledger.lastTransaction().endorsementPolicies())
         .containsOnly(Map.entry(key, List.of("InsurerMSP")));
     assertEvent(
         ledger, "PolicyIssued", Map.of("orderId", "o-1", "policyId", "p-1", "shipmentId", "s-1"));
+  }
+
+  @Test
+  void the_insurer_lists_the_trades_it_covers() {
+    OrderContract orders = new OrderContract();
+    String before = ledger.evaluate(INSURER, context -> orders.listOrders(context, "10", ""));
+    assertThat(before).isEqualTo("{\"records\":[]}");
+
+    ledger.submit(INSURER, context -> insurance.issuePolicy(context, POLICY));
+
+    String after = ledger.evaluate(INSURER, context -> orders.listOrders(context, "10", ""));
+    assertThat(after).contains("\"orderId\":\"o-1\"");
   }
 
   @Test
