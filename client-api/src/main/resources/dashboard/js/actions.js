@@ -5,7 +5,7 @@
 import { get, notice, post, path } from './api.js';
 import { h } from './dom.js';
 import { form, invalid } from './forms.js';
-import { booker, importerOfRecord, minorDigits } from './trade.js';
+import { booker, importerOfRecord, label, minorDigits, money } from './trade.js';
 
 const INCOTERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'];
 const MODES = ['SEA', 'AIR', 'ROAD', 'RAIL'];
@@ -45,6 +45,13 @@ export function minor(text, currency, field) {
     throw invalid(field, `${field} must be an amount in ${currency} with at most ${digits} decimals`);
   }
   return Number(match[1] + (match[2] || '').padEnd(digits, '0'));
+}
+
+/** Minor units as text in major units ("250.00"), without floating point. */
+export function major(value) {
+  const digits = minorDigits(value.currency);
+  const text = String(value.amount).padStart(digits + 1, '0');
+  return digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
 }
 
 function integer(text, field) {
@@ -129,11 +136,12 @@ export async function tradeForms(trade, me, reload) {
   const after = (text) => async (answer) => {
     const message = done(answer, text);
     notice(message);
-    await reload();
+    await reload({ done: message });
     return message;
   };
+  const insurance = await insuranceForms(trade, mine, after);
   const active = !['REJECTED', 'CANCELLED', 'COMPLETED'].includes(order.status);
-  if (!active) return out;
+  if (!active) return insurance;
 
   if (order.status === 'PROPOSED' && order.sellerMsp === mine) {
     add('accept', form({
@@ -205,8 +213,150 @@ export async function tradeForms(trade, me, reload) {
       submit: async () => after('Completed')(await post(path`/orders/${id}/complete`)),
     }));
   }
+  out.push(...insurance);
   add('anchor', anchorForm(order, shipments, after('Document anchored')));
   return out;
+}
+
+/**
+ * Cargo insurance (insurance contract): an INSURER issues a policy on a shipment that has not
+ * arrived, the insured or a beneficiary files a claim, the policy's insurer decides it. Claims are
+ * filed and decided whatever the order's status, also once it completed.
+ */
+async function insuranceForms(trade, mine, after) {
+  const { order, shipments, policies, claims } = trade;
+  const out = [];
+  const members = await participants();
+  const insurer = members.some((p) => p.mspId === mine && (p.roles || []).includes('INSURER'));
+  const insurable = shipments.filter((s) => !['ARRIVED', 'DELIVERED'].includes(s.status));
+  const accepted = !['PROPOSED', 'REJECTED', 'CANCELLED', 'COMPLETED'].includes(order.status);
+  if (insurer && accepted && insurable.length) {
+    out.push({ action: 'issue-policy', node: issuePolicyForm(order, insurable, policies, after) });
+  }
+  const entitled = policies.filter((p) => p.insuredMsp === mine || (p.beneficiaryMsps || []).includes(mine));
+  if (entitled.length) out.push({ action: 'claim', node: claimForm(trade, entitled, after) });
+  const open = claims.filter((c) => c.insurerMsp === mine && ['FILED', 'APPROVED'].includes(c.status));
+  if (open.length) out.push({ action: 'decide-claim', node: decideClaimForm(open, after) });
+  return out;
+}
+
+const CLAUSES = [['ICC_A', 'ICC (A): all risks'], ['ICC_B', 'ICC (B): named perils'],
+  ['ICC_C', 'ICC (C): major casualties only']];
+
+function issuePolicyForm(order, shipments, policies, after) {
+  const { buyerMsp, sellerMsp, incoterm } = order;
+  const currency = order.totalValue.currency;
+  // Under CIF and CIP the seller insures and the buyer must be able to claim (Incoterms A5).
+  const sellerInsures = ['CIF', 'CIP'].includes(incoterm);
+  const minimum = { amount: Math.ceil((order.totalValue.amount * 11) / 10), currency };
+  const departed = shipments[0].status === 'IN_TRANSIT';
+  return form({
+    id: 'issue-policy', title: 'Issue a policy',
+    description: `Cargo cover on a shipment that has not arrived. Under ${incoterm} `
+      + (sellerInsures ? `the seller insures, the buyer may claim, for at least 110% of the value `
+        + `of the goods (${money(minimum)} for the whole order).` : 'cover is for the parties to agree.'),
+    fields: [
+      { name: 'policyId', label: 'Policy id', value: `POL-${order.orderId}${policies.length ? '-' + (policies.length + 1) : ''}`,
+        codes: ['POLICY_CONFLICT'] },
+      { name: 'shipmentId', label: 'Shipment', type: 'select', codes: ['POLICY_AFTER_ARRIVAL'],
+        options: shipments.map((s) => [s.shipmentId, `${s.shipmentId} (${label(s.status)})`]) },
+      { name: 'insuredMsp', label: 'Insured', type: 'select', value: sellerInsures ? sellerMsp : buyerMsp,
+        options: [[sellerMsp, `${sellerMsp} (seller)`], [buyerMsp, `${buyerMsp} (buyer)`]] },
+      { name: 'beneficiaryMsps', label: 'Beneficiary, who may claim besides the insured', type: 'select',
+        value: sellerInsures ? buyerMsp : '', codes: ['POLICY_BUYER_CANNOT_CLAIM'],
+        options: [['', 'none'], [buyerMsp, `${buyerMsp} (buyer)`], [sellerMsp, `${sellerMsp} (seller)`]] },
+      { name: 'coverAmount', label: `Cover (${currency})`, value: major(minimum), inputmode: 'decimal',
+        codes: ['POLICY_COVER_INSUFFICIENT'] },
+      { name: 'clauses', label: 'Institute Cargo Clauses', type: 'select', options: CLAUSES, value: 'ICC_A' },
+      { name: 'attachesFromShipment', label: 'Cover attaches', type: 'select', value: departed ? 'true' : '',
+        codes: ['POLICY_MUST_ATTACH_FROM_SHIPMENT'],
+        options: [['', 'when the policy is issued'], ['true', 'from shipment (lost or not lost)']],
+        hint: 'A policy issued after departure must attach from shipment.' },
+      { name: 'certificate', label: 'Insurance certificate (file)', type: 'file', paths: ['certificateHash'],
+        hint: 'Hashed in this browser; only its SHA-256 goes to the ledger.' },
+    ],
+    submitLabel: 'Issue policy',
+    async submit(v) {
+      if (!v.certificate) throw invalid('certificate', 'choose the insurance certificate');
+      const body = {
+        policyId: v.policyId, shipmentId: v.shipmentId, insuredMsp: v.insuredMsp,
+        coverAmount: { amount: minor(v.coverAmount, currency, 'coverAmount'), currency },
+        clauses: v.clauses, certificateHash: await sha256(v.certificate),
+      };
+      if (v.beneficiaryMsps) body.beneficiaryMsps = [v.beneficiaryMsps];
+      if (v.attachesFromShipment) body.attachesFromShipment = true;
+      try {
+        return await after(`Policy ${v.policyId} issued`)(await post('/policies', body));
+      } catch (error) {
+        // The contract names the clause when the clause, not the amount, falls short.
+        if (error.code === 'POLICY_COVER_INSUFFICIENT' && /ICC_/.test(error.detail)) error.field = 'clauses';
+        throw error;
+      }
+    },
+  });
+}
+
+function claimForm(trade, policies, after) {
+  const { order, claims, documents } = trade;
+  const currencies = [...new Set(policies.map((p) => p.coverAmount.currency))];
+  return form({
+    id: 'claim', title: 'File a claim',
+    description: 'As the insured or a beneficiary of a policy; the insurer decides.',
+    fields: [
+      { name: 'claimId', label: 'Claim id', value: `CL-${order.orderId}-${claims.length + 1}`, codes: ['CLAIM_CONFLICT'] },
+      { name: 'policyId', label: 'Policy', type: 'select', codes: ['ACCESS_DENIED', 'POLICY_NOT_FOUND'],
+        options: policies.map((p) => [p.policyId, `${p.policyId}: ${p.clauses.replace('_', ' ')}, cover ${money(p.coverAmount)}`]) },
+      { name: 'amount', label: `Amount claimed (${currencies.join(' or ')})`, inputmode: 'decimal',
+        codes: ['CLAIM_AMOUNT_EXCEEDS_COVER'] },
+      { name: 'description', label: 'What happened', type: 'textarea', rows: 2 },
+      { name: 'evidence', label: 'Evidence files', type: 'file', multiple: true, paths: ['evidenceHashes'],
+        hint: 'Surveys, photos, reports: hashed in this browser; only their SHA-256 go to the ledger.' },
+      documents.length ? { name: 'documents', label: 'Anchored documents as evidence', type: 'select', multiple: true,
+        options: documents.map((d) => [d.sha256, `${d.documentId} (${label(d.documentType)})`]) } : null,
+    ].filter(Boolean),
+    submitLabel: 'File claim',
+    async submit(v) {
+      const policy = policies.find((p) => p.policyId === v.policyId);
+      const currency = policy.coverAmount.currency;
+      const files = await Promise.all(v.evidence.map(sha256));
+      const evidenceHashes = [...new Set([...files, ...(v.documents || [])])];
+      if (!evidenceHashes.length) {
+        throw invalid('evidence', 'give at least one piece of evidence: a file or an anchored document');
+      }
+      return after(`Claim ${v.claimId} filed`)(await post('/claims', {
+        claimId: v.claimId, policyId: v.policyId,
+        amount: { amount: minor(v.amount, currency, 'amount'), currency },
+        description: v.description, evidenceHashes,
+      }));
+    },
+  });
+}
+
+function decideClaimForm(open, after) {
+  return form({
+    id: 'decide-claim', title: 'Decide a claim',
+    description: 'A filed claim is approved or rejected; an approved one is settled, for at most the amount claimed.',
+    fields: [
+      { name: 'claimId', label: 'Claim', type: 'select', codes: ['CLAIM_NOT_FOUND'],
+        options: open.map((c) => [c.claimId, `${c.claimId} (${label(c.status)}): ${money(c.amount)} claimed by ${c.claimantMsp}`]) },
+      { name: 'decision', label: 'Decision', type: 'select', options: options(['APPROVED', 'REJECTED', 'SETTLED']),
+        value: open[0].status === 'APPROVED' ? 'SETTLED' : 'APPROVED',
+        codes: ['CLAIM_INVALID_TRANSITION', 'CLAIM_AMOUNT_EXCEEDS_COVER'] },
+      { name: 'settledAmount', label: 'Amount settled (when settled)', inputmode: 'decimal' },
+      { name: 'reason', label: 'Reason (required when rejected)' },
+    ],
+    submitLabel: 'Decide claim',
+    async submit(v) {
+      const claim = open.find((c) => c.claimId === v.claimId);
+      const body = { decision: v.decision };
+      if (v.settledAmount) {
+        body.settledAmount = { amount: minor(v.settledAmount, claim.amount.currency, 'settledAmount'), currency: claim.amount.currency };
+      }
+      if (v.reason) body.reason = v.reason;
+      return after(`Claim ${v.claimId} ${label(v.decision).toLowerCase()}`)(
+        await post(path`/claims/${v.claimId}/decision`, body));
+    },
+  });
 }
 
 function reasonForm(id, title, url, then) {
@@ -289,14 +439,13 @@ function eventForm(order, shipments, then) {
 async function declareForm(order, shipments, then) {
   const authorities = await withRole('CUSTOMS');
   const currency = order.totalValue.currency;
-  const major = (order.totalValue.amount / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
   return form({
     id: 'declare', title: 'File a customs declaration',
     fields: [
       { name: 'declarationId', label: 'Declaration id', value: `CD-${order.orderId}`, codes: ['DECLARATION_CONFLICT'] },
       { name: 'shipmentId', label: 'Shipment', type: 'select', options: shipments.map((s) => [s.shipmentId, s.shipmentId]) },
       { name: 'customsMsp', label: 'Customs authority', type: 'select', options: authorities, codes: ['CUSTOMS_NOT_COUNTRY_OF_IMPORT'] },
-      { name: 'declaredValue', label: `Declared value (${currency})`, value: major, inputmode: 'decimal' },
+      { name: 'declaredValue', label: `Declared value (${currency})`, value: major(order.totalValue), inputmode: 'decimal' },
       { name: 'hsCodes', label: 'HS codes (comma separated)', value: order.lines.map((l) => l.hsCode).join(', '), codes: ['DECLARATION_HS_CODE_MISMATCH'] },
     ],
     submitLabel: 'File declaration',

@@ -8,7 +8,9 @@ import { h } from './dom.js';
 /**
  * form({id, title, description, fields, submitLabel, submit}) where submit(values) is a promise of
  * the message to show when done. A field: {name, label, type, options, value, hint, paths, codes,
- * required}; type is text (default), number, date, datetime-local, select, textarea or file.
+ * required, multiple}; type is text (default), number, date, datetime-local, select, textarea or
+ * file. A multiple select's value is the list of the values chosen, a file's the file chosen (the
+ * list of files when multiple), any other the text entered, trimmed.
  */
 export function form(spec) {
   const controls = new Map();
@@ -42,9 +44,7 @@ export function form(spec) {
     status.textContent = 'Sending…';
     try {
       const values = {};
-      for (const [name, control] of controls) {
-        values[name] = control.type === 'file' ? control.files[0] : control.value.trim();
-      }
+      for (const [name, control] of controls) values[name] = valueOf(control);
       status.textContent = (await spec.submit(values)) || 'Done.';
     } catch (error) {
       status.textContent = '';
@@ -87,13 +87,23 @@ function describe(control, field, problemId) {
   else control.removeAttribute('aria-describedby');
 }
 
+function valueOf(control) {
+  if (control.type === 'file') return control.multiple ? [...control.files] : control.files[0];
+  if (control.multiple) return [...control.selectedOptions].map((option) => option.value);
+  return control.value.trim();
+}
+
 function input(field, id, hintId) {
-  const common = { id, name: field.name, 'aria-describedby': hintId, required: field.required };
+  const common = {
+    id, name: field.name, 'aria-describedby': hintId, required: field.required,
+    multiple: field.multiple,
+  };
   if (field.type === 'select') {
+    const chosen = [].concat(field.value ?? '').map(String);
     return h(
       'select',
-      common,
-      field.options.map(([value, text]) => h('option', { value, selected: String(value) === String(field.value ?? '') }, text)),
+      field.multiple ? { ...common, size: Math.min(4, Math.max(2, field.options.length)) } : common,
+      field.options.map(([value, text]) => h('option', { value, selected: chosen.includes(String(value)) }, text)),
     );
   }
   if (field.type === 'textarea') {
