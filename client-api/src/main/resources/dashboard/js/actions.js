@@ -18,12 +18,6 @@ const EVENT_CODES = {
 };
 const DOCUMENT_TYPES = ['BILL_OF_LADING', 'COMMERCIAL_INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN',
   'INSURANCE_CERTIFICATE', 'CUSTOMS_DECLARATION', 'OTHER'];
-const MILESTONE_PLANS = {
-  delivery: [['balance', 10000, 'DELIVERY', 10]],
-  deposit: [['deposit', 3000, 'ACCEPTANCE', 10], ['balance', 7000, 'DELIVERY', 10]],
-  stages: [['deposit', 2000, 'ACCEPTANCE', 30], ['departure', 2000, 'DEPARTURE', 10],
-    ['clearance', 2000, 'CUSTOMS_RELEASE', 10], ['balance', 4000, 'DELIVERY', 10]],
-};
 
 let participantsCache;
 /** The registered organizations (cached for the page's life). */
@@ -67,51 +61,101 @@ function days(offset) {
 const options = (values) => values.map((v) => [v, v.replaceAll('_', ' ')]);
 const done = (answer, what) => `${what}.` + (answer && answer.txId ? ` Transaction ${answer.txId}.` : '');
 
-/** The proposal form of a buyer; onProposed(order, terms) after the API stored both. */
+/** A percentage with at most two decimals ("12.5") in basis points (1250). */
+function basisPoints(text, path) {
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) throw invalid(path, `${path} must be a percentage with at most two decimals`);
+  return Number(match[1]) * 100 + Number((match[2] || '').padEnd(2, '0'));
+}
+
+const TRIGGERS = ['ACCEPTANCE', 'DEPARTURE', 'ARRIVAL', 'CUSTOMS_RELEASE', 'DELIVERY'];
+const STAGED_PLAN = [['deposit', '20', 'ACCEPTANCE', '30'], ['departure', '20', 'DEPARTURE', '10'],
+  ['clearance', '20', 'CUSTOMS_RELEASE', '10'], ['balance', '40', 'DELIVERY', '10']]
+  .map(([milestoneId, share, trigger, daysDue]) => ({ milestoneId, share, trigger, daysDue }));
+
+/**
+ * The proposal form of a buyer; onProposed(order, terms) after the API stored both. The order's
+ * lines, its payment milestones and the terms' charges are lists the user lengthens; the total
+ * value is what the terms price, as the contract computes it: the lines at their prices, less the
+ * discount (basis points of that sum, rounded half up to the minor unit), plus the charges.
+ */
 export async function proposeForm(onProposed) {
   const sellers = await withRole('EXPORTER');
   return form({
     id: 'propose',
     title: 'Propose an order',
-    description: 'One order line; its price and any clauses are confidential terms: only a hash goes on the shared ledger.',
+    description: 'Prices, the discount, charges and clauses are confidential terms: only their hash goes on the shared ledger.',
     fields: [
       { name: 'orderId', label: 'Order id', value: `PO-${Date.now().toString(36).toUpperCase()}`, codes: ['ORDER_CONFLICT'] },
       { name: 'sellerMsp', label: 'Seller', type: 'select', options: sellers },
-      { name: 'hsCode', label: 'HS code', paths: ['lines.hsCode'], hint: '6 to 10 digits, e.g. 851712' },
-      { name: 'description', label: 'Goods', paths: ['lines.description'] },
-      { name: 'quantity', label: 'Quantity', inputmode: 'numeric', paths: ['lines.quantity'] },
-      { name: 'unit', label: 'Unit (UN/ECE Rec 20)', value: 'H87', paths: ['lines.unit'], hint: 'H87 piece, KGM kilogram, MTR metre' },
-      { name: 'unitPrice', label: 'Unit price', inputmode: 'decimal', paths: ['terms.linePrices', 'totalValue'], codes: ['TERMS_LINES_MISPRICED', 'TERMS_TOTAL_MISMATCH'] },
       { name: 'currency', label: 'Currency', type: 'select', options: options(CURRENCIES), value: 'EUR' },
+      { name: 'lines', type: 'rows', label: 'Order lines', item: 'Line', max: 100,
+        paths: ['terms.linePrices'], codes: ['TERMS_LINES_MISPRICED', 'TERMS_TOTAL_MISMATCH'],
+        hint: 'HS code: 6 to 10 digits (851712). Unit: UN/ECE Rec 20 (H87 piece, KGM kilogram, MTR metre).',
+        columns: [
+          { name: 'hsCode', label: 'HS code' },
+          { name: 'description', label: 'Goods' },
+          { name: 'quantity', label: 'Quantity', inputmode: 'numeric' },
+          { name: 'unit', label: 'Unit', value: 'H87' },
+          { name: 'unitPrice', label: 'Unit price', inputmode: 'decimal' },
+        ] },
+      { name: 'discount', label: 'Discount (% of the priced lines)', value: '0', inputmode: 'decimal',
+        paths: ['terms.discountBasisPoints'] },
+      { name: 'charges', type: 'rows', label: 'Charges the seller adds (freight, insurance)', item: 'Charge',
+        min: 0, max: 20, paths: ['terms.charges'],
+        columns: [{ name: 'description', label: 'Charge' }, { name: 'amount', label: 'Amount', inputmode: 'decimal' }] },
       { name: 'incoterm', label: 'Incoterms 2020 rule', type: 'select', options: options(INCOTERMS), value: 'CIF', codes: ['INCOTERM_MODE_NOT_ALLOWED'] },
       { name: 'incotermPlace', label: 'Incoterms place (UN/LOCODE)', codes: ['INCOTERM_PLACE_MISMATCH'] },
       { name: 'origin', label: 'Origin (UN/LOCODE)', hint: 'e.g. CNSZX' },
       { name: 'destination', label: 'Destination (UN/LOCODE)', hint: 'e.g. SEGOT' },
       { name: 'requestedDeliveryDate', label: 'Requested delivery date', type: 'date', value: days(180), codes: ['DATE_IN_PAST'] },
-      { name: 'milestones', label: 'Payment milestones', type: 'select', paths: ['milestones'], value: 'stages', options: [
-        ['stages', '20% acceptance, 20% departure, 20% customs release, 40% delivery'],
-        ['deposit', '30% acceptance, 70% delivery'],
-        ['delivery', '100% at delivery']] },
+      { name: 'milestones', type: 'rows', label: 'Payment milestones', item: 'Milestone', max: 20, value: STAGED_PLAN,
+        hint: 'Shares add up to 100%. Due the given days after the trigger; pro rata: in part as split shipments reach it.',
+        columns: [
+          { name: 'milestoneId', label: 'Milestone id' },
+          { name: 'share', label: 'Share (%)', inputmode: 'decimal', paths: ['shareBasisPoints'] },
+          { name: 'trigger', label: 'Trigger', type: 'select', options: options(TRIGGERS), value: 'DELIVERY' },
+          { name: 'daysDue', label: 'Days due', inputmode: 'numeric', value: '10' },
+          { name: 'proRata', label: 'Pro rata', type: 'select', options: [['', 'no'], ['true', 'yes']] },
+        ] },
       { name: 'clauses', label: 'Clauses (one a line)', type: 'textarea', rows: 2, paths: ['terms.clauses'] },
     ],
     submitLabel: 'Propose',
     async submit(v) {
-      const quantity = integer(v.quantity, 'quantity');
-      const unitPrice = minor(v.unitPrice, v.currency, 'unitPrice');
+      const money = (amount) => ({ amount, currency: v.currency });
+      const lines = v.lines.map((line, i) => ({
+        hsCode: line.hsCode, description: line.description, unit: line.unit,
+        quantity: integer(line.quantity, `lines[${i}].quantity`),
+        unitPrice: minor(line.unitPrice, v.currency, `lines[${i}].unitPrice`),
+      }));
+      const charges = v.charges.map((charge, i) => ({
+        description: charge.description, amount: money(minor(charge.amount, v.currency, `charges[${i}].amount`)),
+      }));
+      const discountBasisPoints = basisPoints(v.discount, 'discount');
+      const priced = lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
+      const discount = Math.floor((priced * discountBasisPoints + 5000) / 10000);
+      const total = priced - discount + charges.reduce((sum, charge) => sum + charge.amount.amount, 0);
       const body = {
         orderId: v.orderId,
         sellerMsp: v.sellerMsp,
-        lines: [{ hsCode: v.hsCode, description: v.description, quantity, unit: v.unit }],
+        lines: lines.map(({ hsCode, description, quantity, unit }) => ({ hsCode, description, quantity, unit })),
         incoterm: v.incoterm,
         incotermPlace: v.incotermPlace,
         origin: v.origin,
         destination: v.destination,
         requestedDeliveryDate: v.requestedDeliveryDate,
-        totalValue: { amount: quantity * unitPrice, currency: v.currency },
-        milestones: MILESTONE_PLANS[v.milestones].map(([milestoneId, shareBasisPoints, trigger, daysDue]) => ({ milestoneId, shareBasisPoints, trigger, daysDue })),
+        totalValue: money(total),
+        milestones: v.milestones.map((m, i) => ({
+          milestoneId: m.milestoneId,
+          shareBasisPoints: basisPoints(m.share, `milestones[${i}].share`),
+          trigger: m.trigger,
+          daysDue: integer(m.daysDue, `milestones[${i}].daysDue`),
+          ...(m.proRata ? { proRata: true } : {}),
+        })),
         terms: {
-          linePrices: [{ line: 1, unitPrice: { amount: unitPrice, currency: v.currency } }],
-          discountBasisPoints: 0,
+          linePrices: lines.map((line, i) => ({ line: i + 1, unitPrice: money(line.unitPrice) })),
+          discountBasisPoints,
+          ...(charges.length ? { charges } : {}),
           clauses: v.clauses ? v.clauses.split('\n').map((c) => c.trim()).filter(Boolean) : [],
         },
       };

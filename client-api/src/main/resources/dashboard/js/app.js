@@ -84,6 +84,10 @@ window.addEventListener('tradeledger:unauthenticated', () => {
 });
 
 window.addEventListener('tradeledger:notice', (event) => toast(event.detail));
+// The notices never take the focus; Escape clears them from over the page.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') document.getElementById('toasts').replaceChildren();
+});
 
 function toast(text, attributes = {}) {
   const toasts = document.getElementById('toasts');

@@ -213,6 +213,7 @@ export async function trade(view, me, orderId, focusAction) {
         `${current.order.buyerMsp} buys from ${current.order.sellerMsp}: ${money(current.order.totalValue)}, ${current.order.incoterm} ${current.order.incotermPlace}, `,
         `${current.order.origin} → ${current.order.destination}, requested by ${current.order.requestedDeliveryDate}.`),
       stages(current),
+      linesSection(current),
       h('section', { 'aria-labelledby': 'waiting-title' }, h('h2', { id: 'waiting-title' }, 'Waiting for'),
         steps.length ? h('ul', { id: 'waiting' }, steps.map((s) => h('li', {}, `${s.msp}: ${s.text}`))) : h('p', { id: 'waiting' }, 'Nothing.')),
       terms ? h('details', { class: 'card' }, h('summary', {}, 'Terms to hand to the seller'),
@@ -261,6 +262,17 @@ function stages(current) {
       'aria-current': id === current.stage ? 'step' : null,
       'data-stage': id,
     }, text, current.reached.has(id) ? h('span', { class: 'visually-hidden' }, ' (reached)') : null)));
+}
+
+/** The order's lines, with how much of each the shipments booked so far carry. */
+function linesSection(current) {
+  const booked = (line) => current.shipments.reduce((sum, shipment) =>
+    sum + ((shipment.lines || []).find((l) => l.line === line) || { quantity: 0 }).quantity, 0);
+  return h('details', { class: 'lines', id: 'order-lines-details', open: current.order.lines.length <= 5 },
+    h('summary', {}, `Order lines (${current.order.lines.length})`),
+    table('What is ordered', ['Line', 'HS code', 'Goods', 'Quantity', 'Unit', 'Booked'],
+      current.order.lines.map((l, index) => [String(index + 1), l.hsCode, l.description, String(l.quantity), l.unit,
+        String(booked(index + 1))]), { id: 'order-lines' }));
 }
 
 function shipmentsSection(current) {

@@ -111,11 +111,19 @@ final class DashboardIT {
     assertThat(browser.unlabelledControls()).isEmpty();
     browser.type("propose-orderId", orderId);
     browser.choose("propose-sellerMsp", Organization.EXPORTER.mspId());
-    browser.type("propose-hsCode", "851712");
-    browser.type("propose-description", "Mobile phones");
-    browser.type("propose-quantity", "500");
-    browser.type("propose-unitPrice", "250.00");
     browser.choose("propose-currency", "EUR");
+    // Two lines and two charges, EUR 125,000.00 in all: 500 x 240.00 + 500 x 6.00 + 1,500 + 500.
+    line(1, "851712", "Mobile phones", "500", "240.00");
+    browser.click("propose-lines-add");
+    assertThat(browser.focused()).isEqualTo("propose-lines-2-hsCode");
+    line(2, "850440", "Chargers", "500", "6.00");
+    browser.type("propose-lines-2-unit", "PIECES");
+    browser.click("propose-charges-add");
+    browser.type("propose-charges-1-description", "Freight to " + Trade.PORT_OF_DISCHARGE);
+    browser.type("propose-charges-1-amount", "1500.00");
+    browser.click("propose-charges-add");
+    browser.type("propose-charges-2-description", "Marine insurance");
+    browser.type("propose-charges-2-amount", "500.00");
     browser.choose("propose-incoterm", "CIF");
     browser.type("propose-incotermPlace", Trade.PORT_OF_DISCHARGE);
     browser.type("propose-origin", "CNSZX");
@@ -123,6 +131,17 @@ final class DashboardIT {
     browser.type("propose-clauses", "Seller warrants 24 months");
     // A date long past: the contract refuses it, and the page says so at the date.
     browser.choose("propose-requestedDeliveryDate", "2020-01-31");
+    browser.click("propose-submit");
+
+    // The second line's unit is no UN/ECE Rec 20 code: the problem is at that line's unit.
+    browser.waitFor(
+        "the refusal at the second line's unit",
+        () -> browser.visible("propose-lines-2-unit-problem"));
+    assertThat(browser.text("propose-lines-2-unit-problem"))
+        .startsWith("INVALID_INPUT: lines[1].unit");
+    assertThat(browser.focused()).isEqualTo("propose-lines-2-unit");
+    assertThat(browser.visible("propose-lines-1-unit-problem")).isFalse();
+    browser.type("propose-lines-2-unit", "H87");
     browser.click("propose-submit");
 
     browser.waitFor(
@@ -139,7 +158,18 @@ final class DashboardIT {
         LocalDateTime.now().plusDays(180).toLocalDate().toString());
     browser.submit("propose", "the proposal", () -> browser.present("proposed-terms"));
     terms = browser.element("proposed-terms").getAttribute("value");
-    assertThat(Json.read(terms).path("salt").asText()).isNotEmpty();
+    JsonNode proposed = Json.read(terms);
+    assertThat(proposed.path("salt").asText()).isNotEmpty();
+    assertThat(proposed.path("linePrices")).hasSize(2);
+    assertThat(proposed.path("charges")).hasSize(2);
+    JsonNode order =
+        Apis.json(
+            apis.get(
+                Organization.IMPORTER,
+                "/orders/" + orderId,
+                apis.key(Organization.IMPORTER, Role.READER)));
+    assertThat(order.path("lines")).hasSize(2);
+    assertThat(order.path("totalValue").path("amount").asLong()).isEqualTo(12_500_000L);
     browser.screenshot("trades-proposed");
   }
 
@@ -220,6 +250,7 @@ final class DashboardIT {
         () ->
             browser.text("shipments-title").length() > 0
                 && browser.text("view").contains("SH-" + orderId + ": Booked"));
+    assertThat(browser.text("order-lines")).contains("850440", "Chargers");
     browser.choose("anchor-documentType", "COMMERCIAL_INVOICE");
     browser.attach("anchor-file", invoice);
     browser.submit("anchor", "the anchoring of the invoice", () -> browser.present("documents"));
@@ -235,7 +266,9 @@ final class DashboardIT {
       throws IOException {
     // An insurer is not a party of the order's listing: it opens the trade by its id.
     browser.open(Organization.INSURER, Role.WRITER, "/inbox");
-    assertThat(browser.present("assessor-note")).isTrue();
+    browser.waitFor(
+        "the note that the ledger lists no trade for an insurer",
+        () -> browser.present("assessor-note"));
     browser.type("open-order", orderId);
     browser.element("open-order").submit();
     browser.waitFor("the policy form", () -> browser.present("issue-policy"));
@@ -322,6 +355,10 @@ final class DashboardIT {
         .contains("CL-" + orderId + "-1", Organization.IMPORTER.mspId(), "Filed");
 
     watcher.waitFor("the claim in the insurer's inbox", () -> !claimItem().isEmpty());
+    // The notice of the new claim goes away with Escape.
+    watcher.waitFor("the notice of the claim", () -> watcher.present("toasts") && hasNotices());
+    watcher.keys(Keys.ESCAPE);
+    assertThat(hasNotices()).isFalse();
     assertThat(watcher.text("inbox-items"))
         .contains("Decide claim CL-" + orderId + "-1 of " + Organization.IMPORTER.mspId());
     watcher.screenshot("inbox-insurer");
@@ -547,6 +584,16 @@ final class DashboardIT {
     }
   }
 
+  /** Fills in order line {@code number} of the proposal form. */
+  private static void line(
+      int number, String hsCode, String goods, String quantity, String unitPrice) {
+    String row = "propose-lines-" + number + "-";
+    browser.type(row + "hsCode", hsCode);
+    browser.type(row + "description", goods);
+    browser.type(row + "quantity", quantity);
+    browser.type(row + "unitPrice", unitPrice);
+  }
+
   /** The carrier reports an ACTUAL event on the trade page and waits for the shipment's status. */
   private static void event(String code, String location, Instant at, String status) {
     browser.choose("event-event", code);
@@ -570,6 +617,10 @@ final class DashboardIT {
   private static String label(String status) {
     String words = status.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static boolean hasNotices() {
+    return !watcher.driver().findElements(By.cssSelector("#toasts .toast")).isEmpty();
   }
 
   /** The insurer's inbox item that leads to the decision on the claim (empty while absent). */
