@@ -84,14 +84,18 @@ export async function proposeForm(onProposed) {
   return form({
     id: 'propose',
     title: 'Propose an order',
-    description: 'Prices, the discount, charges and clauses are confidential terms: only their hash goes on the shared ledger.',
+    description: 'Prices, the discount, charges and clauses are confidential terms: only their hash'
+      + ' goes on the shared ledger.',
     fields: [
-      { name: 'orderId', label: 'Order id', value: `PO-${Date.now().toString(36).toUpperCase()}`, codes: ['ORDER_CONFLICT'] },
+      { name: 'orderId', label: 'Order id', value: `PO-${Date.now().toString(36).toUpperCase()}`,
+        codes: ['ORDER_CONFLICT'] },
       { name: 'sellerMsp', label: 'Seller', type: 'select', options: sellers },
-      { name: 'currency', label: 'Currency', type: 'select', options: options(CURRENCIES), value: 'EUR' },
+      { name: 'currency', label: 'Currency', type: 'select', options: options(CURRENCIES),
+        value: 'EUR' },
       { name: 'lines', type: 'rows', label: 'Order lines', item: 'Line', max: 100,
         paths: ['terms.linePrices'], codes: ['TERMS_LINES_MISPRICED', 'TERMS_TOTAL_MISMATCH'],
-        hint: 'HS code: 6 to 10 digits (851712). Unit: UN/ECE Rec 20 (H87 piece, KGM kilogram, MTR metre).',
+        hint: 'HS code: 6 to 10 digits (851712). Unit: UN/ECE Rec 20 (H87 piece, KGM kilogram,'
+          + ' MTR metre).',
         columns: [
           { name: 'hsCode', label: 'HS code' },
           { name: 'description', label: 'Goods' },
@@ -99,26 +103,37 @@ export async function proposeForm(onProposed) {
           { name: 'unit', label: 'Unit', value: 'H87' },
           { name: 'unitPrice', label: 'Unit price', inputmode: 'decimal' },
         ] },
-      { name: 'discount', label: 'Discount (% of the priced lines)', value: '0', inputmode: 'decimal',
-        paths: ['terms.discountBasisPoints'] },
-      { name: 'charges', type: 'rows', label: 'Charges the seller adds (freight, insurance)', item: 'Charge',
-        min: 0, max: 20, paths: ['terms.charges'],
-        columns: [{ name: 'description', label: 'Charge' }, { name: 'amount', label: 'Amount', inputmode: 'decimal' }] },
-      { name: 'incoterm', label: 'Incoterms 2020 rule', type: 'select', options: options(INCOTERMS), value: 'CIF', codes: ['INCOTERM_MODE_NOT_ALLOWED'] },
-      { name: 'incotermPlace', label: 'Incoterms place (UN/LOCODE)', codes: ['INCOTERM_PLACE_MISMATCH'] },
+      { name: 'discount', label: 'Discount (% of the priced lines)', value: '0',
+        inputmode: 'decimal', paths: ['terms.discountBasisPoints'] },
+      { name: 'charges', type: 'rows', label: 'Charges the seller adds (freight, insurance)',
+        item: 'Charge', min: 0, max: 20, paths: ['terms.charges'],
+        columns: [
+          { name: 'description', label: 'What for' },
+          { name: 'amount', label: 'Amount', inputmode: 'decimal' },
+        ] },
+      { name: 'incoterm', label: 'Incoterms 2020 rule', type: 'select', options: options(INCOTERMS),
+        value: 'CIF', codes: ['INCOTERM_MODE_NOT_ALLOWED'] },
+      { name: 'incotermPlace', label: 'Incoterms place (UN/LOCODE)',
+        codes: ['INCOTERM_PLACE_MISMATCH'] },
       { name: 'origin', label: 'Origin (UN/LOCODE)', hint: 'e.g. CNSZX' },
       { name: 'destination', label: 'Destination (UN/LOCODE)', hint: 'e.g. SEGOT' },
-      { name: 'requestedDeliveryDate', label: 'Requested delivery date', type: 'date', value: days(180), codes: ['DATE_IN_PAST'] },
-      { name: 'milestones', type: 'rows', label: 'Payment milestones', item: 'Milestone', max: 20, value: STAGED_PLAN,
-        hint: 'Shares add up to 100%. Due the given days after the trigger; pro rata: in part as split shipments reach it.',
+      { name: 'requestedDeliveryDate', label: 'Requested delivery date', type: 'date',
+        value: days(180), codes: ['DATE_IN_PAST'] },
+      { name: 'milestones', type: 'rows', label: 'Payment milestones', item: 'Milestone', max: 20,
+        value: STAGED_PLAN,
+        hint: 'Shares add up to 100%. Due the given days after the trigger; pro rata: in part as'
+          + ' split shipments reach it.',
         columns: [
           { name: 'milestoneId', label: 'Milestone id' },
           { name: 'share', label: 'Share (%)', inputmode: 'decimal', paths: ['shareBasisPoints'] },
-          { name: 'trigger', label: 'Trigger', type: 'select', options: options(TRIGGERS), value: 'DELIVERY' },
+          { name: 'trigger', label: 'Trigger', type: 'select', options: options(TRIGGERS),
+            value: 'DELIVERY' },
           { name: 'daysDue', label: 'Days due', inputmode: 'numeric', value: '10' },
-          { name: 'proRata', label: 'Pro rata', type: 'select', options: [['', 'no'], ['true', 'yes']] },
+          { name: 'proRata', label: 'Pro rata', type: 'select',
+            options: [['', 'no'], ['true', 'yes']] },
         ] },
-      { name: 'clauses', label: 'Clauses (one a line)', type: 'textarea', rows: 2, paths: ['terms.clauses'] },
+      { name: 'clauses', label: 'Clauses (one a line)', type: 'textarea', rows: 2,
+        paths: ['terms.clauses'] },
     ],
     submitLabel: 'Propose',
     async submit(v) {
@@ -129,22 +144,24 @@ export async function proposeForm(onProposed) {
         unitPrice: minor(line.unitPrice, v.currency, `lines[${i}].unitPrice`),
       }));
       const charges = v.charges.map((charge, i) => ({
-        description: charge.description, amount: money(minor(charge.amount, v.currency, `charges[${i}].amount`)),
+        description: charge.description,
+        amount: money(minor(charge.amount, v.currency, `charges[${i}].amount`)),
       }));
       const discountBasisPoints = basisPoints(v.discount, 'discount');
       const priced = lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
       const discount = Math.floor((priced * discountBasisPoints + 5000) / 10000);
-      const total = priced - discount + charges.reduce((sum, charge) => sum + charge.amount.amount, 0);
+      const charged = charges.reduce((sum, charge) => sum + charge.amount.amount, 0);
       const body = {
         orderId: v.orderId,
         sellerMsp: v.sellerMsp,
-        lines: lines.map(({ hsCode, description, quantity, unit }) => ({ hsCode, description, quantity, unit })),
+        lines: lines.map(({ hsCode, description, quantity, unit }) =>
+          ({ hsCode, description, quantity, unit })),
         incoterm: v.incoterm,
         incotermPlace: v.incotermPlace,
         origin: v.origin,
         destination: v.destination,
         requestedDeliveryDate: v.requestedDeliveryDate,
-        totalValue: money(total),
+        totalValue: money(priced - discount + charged),
         milestones: v.milestones.map((m, i) => ({
           milestoneId: m.milestoneId,
           shareBasisPoints: basisPoints(m.share, `milestones[${i}].share`),
@@ -277,9 +294,11 @@ async function insuranceForms(trade, mine, after) {
   if (insurer && accepted && insurable.length) {
     out.push({ action: 'issue-policy', node: issuePolicyForm(order, insurable, policies, after) });
   }
-  const entitled = policies.filter((p) => p.insuredMsp === mine || (p.beneficiaryMsps || []).includes(mine));
+  const entitled = policies.filter((p) =>
+    p.insuredMsp === mine || (p.beneficiaryMsps || []).includes(mine));
   if (entitled.length) out.push({ action: 'claim', node: claimForm(trade, entitled, after) });
-  const open = claims.filter((c) => c.insurerMsp === mine && ['FILED', 'APPROVED'].includes(c.status));
+  const open = claims.filter((c) =>
+    c.insurerMsp === mine && ['FILED', 'APPROVED'].includes(c.status));
   if (open.length) out.push({ action: 'decide-claim', node: decideClaimForm(open, after) });
   return out;
 }
@@ -294,48 +313,61 @@ function issuePolicyForm(order, shipments, policies, after) {
   const sellerInsures = ['CIF', 'CIP'].includes(incoterm);
   const minimum = { amount: Math.ceil((order.totalValue.amount * 11) / 10), currency };
   const departed = shipments[0].status === 'IN_TRANSIT';
+  const parties = [[sellerMsp, `${sellerMsp} (seller)`], [buyerMsp, `${buyerMsp} (buyer)`]];
   return form({
-    id: 'issue-policy', title: 'Issue a policy',
+    id: 'issue-policy',
+    title: 'Issue a policy',
     description: `Cargo cover on a shipment that has not arrived. Under ${incoterm} `
-      + (sellerInsures ? `the seller insures, the buyer may claim, for at least 110% of the value `
-        + `of the goods (${money(minimum)} for the whole order).` : 'cover is for the parties to agree.'),
+      + (sellerInsures
+        ? 'the seller insures and the buyer may claim, for at least 110% of the value of the'
+          + ` goods (${money(minimum)} for the whole order).`
+        : 'cover is for the parties to agree.'),
     fields: [
-      { name: 'policyId', label: 'Policy id', value: `POL-${order.orderId}${policies.length ? '-' + (policies.length + 1) : ''}`,
-        codes: ['POLICY_CONFLICT'] },
+      { name: 'policyId', label: 'Policy id', codes: ['POLICY_CONFLICT'],
+        value: `POL-${order.orderId}${policies.length ? `-${policies.length + 1}` : ''}` },
       { name: 'shipmentId', label: 'Shipment', type: 'select', codes: ['POLICY_AFTER_ARRIVAL'],
         options: shipments.map((s) => [s.shipmentId, `${s.shipmentId} (${label(s.status)})`]) },
-      { name: 'insuredMsp', label: 'Insured', type: 'select', value: sellerInsures ? sellerMsp : buyerMsp,
-        options: [[sellerMsp, `${sellerMsp} (seller)`], [buyerMsp, `${buyerMsp} (buyer)`]] },
-      { name: 'beneficiaryMsps', label: 'Beneficiary, who may claim besides the insured', type: 'select',
-        value: sellerInsures ? buyerMsp : '', codes: ['POLICY_BUYER_CANNOT_CLAIM'],
-        options: [['', 'none'], [buyerMsp, `${buyerMsp} (buyer)`], [sellerMsp, `${sellerMsp} (seller)`]] },
-      { name: 'coverAmount', label: `Cover (${currency})`, value: major(minimum), inputmode: 'decimal',
-        codes: ['POLICY_COVER_INSUFFICIENT'] },
-      { name: 'clauses', label: 'Institute Cargo Clauses', type: 'select', options: CLAUSES, value: 'ICC_A' },
-      { name: 'attachesFromShipment', label: 'Cover attaches', type: 'select', value: departed ? 'true' : '',
-        codes: ['POLICY_MUST_ATTACH_FROM_SHIPMENT'],
+      { name: 'insuredMsp', label: 'Insured', type: 'select', options: parties,
+        value: sellerInsures ? sellerMsp : buyerMsp },
+      { name: 'beneficiaryMsps', label: 'Beneficiary, who may claim besides the insured',
+        type: 'select', options: [['', 'none'], ...[...parties].reverse()],
+        value: sellerInsures ? buyerMsp : '', codes: ['POLICY_BUYER_CANNOT_CLAIM'] },
+      { name: 'coverAmount', label: `Cover (${currency})`, value: major(minimum),
+        inputmode: 'decimal', codes: ['POLICY_COVER_INSUFFICIENT'] },
+      { name: 'clauses', label: 'Institute Cargo Clauses', type: 'select', options: CLAUSES,
+        value: 'ICC_A' },
+      { name: 'attachesFromShipment', label: 'Cover attaches', type: 'select',
         options: [['', 'when the policy is issued'], ['true', 'from shipment (lost or not lost)']],
+        value: departed ? 'true' : '', codes: ['POLICY_MUST_ATTACH_FROM_SHIPMENT'],
         hint: 'A policy issued after departure must attach from shipment.' },
-      { name: 'certificate', label: 'Insurance certificate (file)', type: 'file', paths: ['certificateHash'],
+      { name: 'certificate', label: 'Insurance certificate (file)', type: 'file',
+        paths: ['certificateHash'],
         hint: 'Hashed in this browser; only its SHA-256 goes to the ledger.' },
     ],
     submitLabel: 'Issue policy',
     async submit(v) {
       if (!v.certificate) throw invalid('certificate', 'choose the insurance certificate');
       const body = {
-        policyId: v.policyId, shipmentId: v.shipmentId, insuredMsp: v.insuredMsp,
+        policyId: v.policyId,
+        shipmentId: v.shipmentId,
+        insuredMsp: v.insuredMsp,
         coverAmount: { amount: minor(v.coverAmount, currency, 'coverAmount'), currency },
-        clauses: v.clauses, certificateHash: await sha256(v.certificate),
+        clauses: v.clauses,
+        certificateHash: await sha256(v.certificate),
       };
       if (v.beneficiaryMsps) body.beneficiaryMsps = [v.beneficiaryMsps];
       if (v.attachesFromShipment) body.attachesFromShipment = true;
+      let answer;
       try {
-        return await after(`Policy ${v.policyId} issued`)(await post('/policies', body));
+        answer = await post('/policies', body);
       } catch (error) {
         // The contract names the clause when the clause, not the amount, falls short.
-        if (error.code === 'POLICY_COVER_INSUFFICIENT' && /ICC_/.test(error.detail)) error.field = 'clauses';
+        if (error.code === 'POLICY_COVER_INSUFFICIENT' && /ICC_/.test(error.detail)) {
+          error.field = 'clauses';
+        }
         throw error;
       }
+      return after(`Policy ${v.policyId} issued`)(answer);
     },
   });
 }
@@ -344,46 +376,62 @@ function claimForm(trade, policies, after) {
   const { order, claims, documents } = trade;
   const currencies = [...new Set(policies.map((p) => p.coverAmount.currency))];
   return form({
-    id: 'claim', title: 'File a claim',
+    id: 'claim',
+    title: 'File a claim',
     description: 'As the insured or a beneficiary of a policy; the insurer decides.',
     fields: [
-      { name: 'claimId', label: 'Claim id', value: `CL-${order.orderId}-${claims.length + 1}`, codes: ['CLAIM_CONFLICT'] },
-      { name: 'policyId', label: 'Policy', type: 'select', codes: ['ACCESS_DENIED', 'POLICY_NOT_FOUND'],
-        options: policies.map((p) => [p.policyId, `${p.policyId}: ${p.clauses.replace('_', ' ')}, cover ${money(p.coverAmount)}`]) },
-      { name: 'amount', label: `Amount claimed (${currencies.join(' or ')})`, inputmode: 'decimal',
-        codes: ['CLAIM_AMOUNT_EXCEEDS_COVER'] },
+      { name: 'claimId', label: 'Claim id', value: `CL-${order.orderId}-${claims.length + 1}`,
+        codes: ['CLAIM_CONFLICT'] },
+      { name: 'policyId', label: 'Policy', type: 'select',
+        codes: ['ACCESS_DENIED', 'POLICY_NOT_FOUND'],
+        options: policies.map((p) => [p.policyId,
+          `${p.policyId}: ${p.clauses.replace('_', ' ')}, cover ${money(p.coverAmount)}`]) },
+      { name: 'amount', label: `Amount claimed (${currencies.join(' or ')})`,
+        inputmode: 'decimal', codes: ['CLAIM_AMOUNT_EXCEEDS_COVER'] },
       { name: 'description', label: 'What happened', type: 'textarea', rows: 2 },
-      { name: 'evidence', label: 'Evidence files', type: 'file', multiple: true, paths: ['evidenceHashes'],
-        hint: 'Surveys, photos, reports: hashed in this browser; only their SHA-256 go to the ledger.' },
-      documents.length ? { name: 'documents', label: 'Anchored documents as evidence', type: 'select', multiple: true,
-        options: documents.map((d) => [d.sha256, `${d.documentId} (${label(d.documentType)})`]) } : null,
+      { name: 'evidence', label: 'Evidence files', type: 'file', multiple: true,
+        paths: ['evidenceHashes'],
+        hint: 'Surveys, photos, reports: hashed in this browser; only their SHA-256 go to the'
+          + ' ledger.' },
+      documents.length ? {
+        name: 'documents', label: 'Anchored documents as evidence', type: 'select',
+        multiple: true,
+        options: documents.map((d) => [d.sha256, `${d.documentId} (${label(d.documentType)})`]),
+      } : null,
     ].filter(Boolean),
     submitLabel: 'File claim',
     async submit(v) {
-      const policy = policies.find((p) => p.policyId === v.policyId);
-      const currency = policy.coverAmount.currency;
+      const currency = policies.find((p) => p.policyId === v.policyId).coverAmount.currency;
       const files = await Promise.all(v.evidence.map(sha256));
       const evidenceHashes = [...new Set([...files, ...(v.documents || [])])];
       if (!evidenceHashes.length) {
-        throw invalid('evidence', 'give at least one piece of evidence: a file or an anchored document');
+        throw invalid('evidence', 'give at least one piece of evidence: a file or an anchored'
+          + ' document');
       }
-      return after(`Claim ${v.claimId} filed`)(await post('/claims', {
-        claimId: v.claimId, policyId: v.policyId,
+      const answer = await post('/claims', {
+        claimId: v.claimId,
+        policyId: v.policyId,
         amount: { amount: minor(v.amount, currency, 'amount'), currency },
-        description: v.description, evidenceHashes,
-      }));
+        description: v.description,
+        evidenceHashes,
+      });
+      return after(`Claim ${v.claimId} filed`)(answer);
     },
   });
 }
 
 function decideClaimForm(open, after) {
   return form({
-    id: 'decide-claim', title: 'Decide a claim',
-    description: 'A filed claim is approved or rejected; an approved one is settled, for at most the amount claimed.',
+    id: 'decide-claim',
+    title: 'Decide a claim',
+    description: 'A filed claim is approved or rejected; an approved one is settled, for at most'
+      + ' the amount claimed.',
     fields: [
       { name: 'claimId', label: 'Claim', type: 'select', codes: ['CLAIM_NOT_FOUND'],
-        options: open.map((c) => [c.claimId, `${c.claimId} (${label(c.status)}): ${money(c.amount)} claimed by ${c.claimantMsp}`]) },
-      { name: 'decision', label: 'Decision', type: 'select', options: options(['APPROVED', 'REJECTED', 'SETTLED']),
+        options: open.map((c) => [c.claimId,
+          `${c.claimId} (${label(c.status)}): ${money(c.amount)} claimed by ${c.claimantMsp}`]) },
+      { name: 'decision', label: 'Decision', type: 'select',
+        options: options(['APPROVED', 'REJECTED', 'SETTLED']),
         value: open[0].status === 'APPROVED' ? 'SETTLED' : 'APPROVED',
         codes: ['CLAIM_INVALID_TRANSITION', 'CLAIM_AMOUNT_EXCEEDS_COVER'] },
       { name: 'settledAmount', label: 'Amount settled (when settled)', inputmode: 'decimal' },
@@ -391,14 +439,15 @@ function decideClaimForm(open, after) {
     ],
     submitLabel: 'Decide claim',
     async submit(v) {
-      const claim = open.find((c) => c.claimId === v.claimId);
+      const { currency } = open.find((c) => c.claimId === v.claimId).amount;
       const body = { decision: v.decision };
       if (v.settledAmount) {
-        body.settledAmount = { amount: minor(v.settledAmount, claim.amount.currency, 'settledAmount'), currency: claim.amount.currency };
+        const amount = minor(v.settledAmount, currency, 'settledAmount');
+        body.settledAmount = { amount, currency };
       }
       if (v.reason) body.reason = v.reason;
-      return after(`Claim ${v.claimId} ${label(v.decision).toLowerCase()}`)(
-        await post(path`/claims/${v.claimId}/decision`, body));
+      const answer = await post(path`/claims/${v.claimId}/decision`, body);
+      return after(`Claim ${v.claimId} ${label(v.decision).toLowerCase()}`)(answer);
     },
   });
 }
@@ -489,7 +538,8 @@ async function declareForm(order, shipments, then) {
       { name: 'declarationId', label: 'Declaration id', value: `CD-${order.orderId}`, codes: ['DECLARATION_CONFLICT'] },
       { name: 'shipmentId', label: 'Shipment', type: 'select', options: shipments.map((s) => [s.shipmentId, s.shipmentId]) },
       { name: 'customsMsp', label: 'Customs authority', type: 'select', options: authorities, codes: ['CUSTOMS_NOT_COUNTRY_OF_IMPORT'] },
-      { name: 'declaredValue', label: `Declared value (${currency})`, value: major(order.totalValue), inputmode: 'decimal' },
+      { name: 'declaredValue', label: `Declared value (${currency})`,
+        value: major(order.totalValue), inputmode: 'decimal' },
       { name: 'hsCodes', label: 'HS codes (comma separated)', value: order.lines.map((l) => l.hsCode).join(', '), codes: ['DECLARATION_HS_CODE_MISMATCH'] },
     ],
     submitLabel: 'File declaration',

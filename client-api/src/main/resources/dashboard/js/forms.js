@@ -9,9 +9,9 @@ import { h } from './dom.js';
 /**
  * form({id, title, description, fields, submitLabel, submit}) where submit(values) is a promise of
  * the message to show when done. A field: {name, label, type, options, value, hint, paths, codes,
- * required, multiple}; type is text (default), number, date, datetime-local, select, textarea, file
- * or rows. A multiple select's value is the list of the values chosen, a file's the file chosen (the
- * list of files when multiple), any other the text entered, trimmed.
+ * required, multiple}; type is text (default), number, date, datetime-local, select, textarea,
+ * file or rows. A multiple select's value is the list of the values chosen, a file's the file
+ * chosen (the list of files when multiple), any other the text entered, trimmed.
  *
  * A rows field is a list the user lengthens and shortens, such as the lines of an order:
  * {name, type: 'rows', label, item, columns: [fields], value: [row values], min, max}; its value is
@@ -20,9 +20,11 @@ import { h } from './dom.js';
  */
 export function form(spec) {
   const status = h('p', { class: 'result', id: `${spec.id}-result`, role: 'status' });
-  const general = h('p', { class: 'problem', id: `${spec.id}-problem`, role: 'alert', hidden: true });
-  const button = h('button', { type: 'submit', id: `${spec.id}-submit` }, spec.submitLabel || spec.title);
-  const parts = spec.fields.map((field) => (field.type === 'rows' ? rows(spec.id, field) : single(spec.id, field)));
+  const general = problemOf(`${spec.id}-problem`);
+  const button = h('button', { type: 'submit', id: `${spec.id}-submit` },
+    spec.submitLabel || spec.title);
+  const parts = spec.fields.map((field) =>
+    (field.type === 'rows' ? rows(spec.id, field) : single(spec.id, field)));
   const node = h(
     'form',
     { class: 'action', id: spec.id, novalidate: true, 'aria-labelledby': `${spec.id}-title` },
@@ -72,7 +74,8 @@ export function form(spec) {
  * field whose codes include its code, or of the field its detail's path names; null for none.
  */
 function locate(parts, error) {
-  const byCode = !error.field && parts.find((part) => (part.field.codes || []).includes(error.code));
+  const byCode = !error.field
+    && parts.find((part) => (part.field.codes || []).includes(error.code));
   if (byCode) return byCode.locate(null);
   const lead = error.field || (/^([A-Za-z][\w.[\]]*)/.exec(error.detail || '') || [])[1];
   if (!lead) return null;
@@ -107,15 +110,18 @@ function rows(formId, field) {
   let made = 0;
   const hint = field.hint ? h('p', { class: 'hint', id: `${id}-hint` }, field.hint) : null;
   const list = h('div', { class: 'rows-list' });
-  const problem = h('p', { class: 'problem', id: `${id}-problem`, role: 'alert', hidden: true });
-  const add = h('button', { type: 'button', class: 'secondary', id: `${id}-add` }, `Add a ${field.item.toLowerCase()}`);
+  const problem = problemOf(`${id}-problem`);
+  const add = h('button', { type: 'button', class: 'secondary', id: `${id}-add` },
+    `Add a ${field.item.toLowerCase()}`);
 
   function append(values = {}) {
     made += 1;
     const rowId = `${id}-${made}`;
     const legend = h('legend', {});
-    const cells = new Map(field.columns.map((column) => [column.name, labelled(`${rowId}-${column.name}`,
-      { ...column, value: values[column.name] ?? column.value, describedBy: hint ? `${id}-hint` : null })]));
+    const cells = new Map(field.columns.map((column) => [column.name, labelled(
+      `${rowId}-${column.name}`,
+      { ...column, value: values[column.name] ?? column.value, describedBy: hint && hint.id },
+    )]));
     const remove = h('button', { type: 'button', class: 'secondary', id: `${rowId}-remove` });
     const entry = { cells, remove, legend };
     entry.node = h('fieldset', { class: 'row', id: rowId }, legend,
@@ -144,34 +150,38 @@ function rows(formId, field) {
     add.hidden = entries.length >= (field.max ?? 100);
   }
 
-  add.addEventListener('click', () => {
-    const entry = append();
-    entry.cells.values().next().value.control.focus();
-  });
-  const initial = field.value && field.value.length ? field.value : Array.from({ length: field.min ?? 1 }, () => ({}));
+  const firstCell = (entry) => entry.cells.values().next().value;
+  add.addEventListener('click', () => firstCell(append()).control.focus());
+  const initial = field.value && field.value.length
+    ? field.value : Array.from({ length: field.min ?? 1 }, () => ({}));
   initial.forEach((values) => append(values));
-  const first = () => entries[0].cells.values().next().value;
+  // A problem of the whole list (or of a row without such a column) is shown below the list, and
+  // the focus goes to the first field it concerns.
+  const whole = (entry = entries[0]) =>
+    ({ control: entry ? firstCell(entry).control : add, problem });
   const names = [field.name, ...(field.paths || [])];
   return {
     field,
-    node: h('fieldset', { class: 'rows', id }, h('legend', {}, field.label), hint, list, add, problem),
-    value: () => entries.map((entry) => Object.fromEntries([...entry.cells].map(([name, cell]) => [name, valueOf(cell.control)]))),
+    node: h('fieldset', { class: 'rows', id }, h('legend', {}, field.label), hint, list, add,
+      problem),
+    value: () => entries.map((entry) =>
+      Object.fromEntries([...entry.cells].map(([name, cell]) => [name, valueOf(cell.control)]))),
     clear() {
       problem.hidden = true;
       problem.textContent = '';
       entries.forEach((entry) => entry.cells.forEach((cell) => cell.clear()));
     },
     locate(path) {
-      if (path === null) return { control: first().control, problem };
+      if (path === null) return whole();
       for (const name of names) {
-        if (path === name || path.startsWith(`${name}.`)) return { control: first().control, problem };
+        if (path === name || path.startsWith(`${name}.`)) return whole();
         if (!path.startsWith(`${name}[`)) continue;
         const [, index, rest] = /^\[(\d+)\](?:\.(\w+))?/.exec(path.slice(name.length)) || [];
         const entry = entries[Number(index)];
-        if (!entry) return { control: first().control, problem };
-        const cell = rest && (entry.cells.get(rest)
-          || [...entry.cells].find(([columnName]) => (field.columns.find((c) => c.name === columnName).paths || []).includes(rest))?.[1]);
-        return cell || { control: entry.cells.values().next().value.control, problem };
+        if (!entry) return whole();
+        const column = rest
+          && field.columns.find((c) => c.name === rest || (c.paths || []).includes(rest));
+        return (column && entry.cells.get(column.name)) || whole(entry);
       }
       return null;
     },
@@ -180,7 +190,7 @@ function rows(formId, field) {
 
 /** A label, its control, the control's hint and the place of its problem. */
 function labelled(id, field) {
-  const problem = h('p', { class: 'problem', id: `${id}-problem`, role: 'alert', hidden: true });
+  const problem = problemOf(`${id}-problem`);
   const hint = field.hint ? h('p', { class: 'hint', id: `${id}-hint` }, field.hint) : null;
   const described = [field.describedBy, hint ? hint.id : null].filter(Boolean).join(' ') || null;
   const control = input(field, id, described);
@@ -188,7 +198,8 @@ function labelled(id, field) {
   return {
     control,
     problem,
-    node: h('div', { class: 'field' }, h('label', { for: id }, field.label), control, hint, problem),
+    node: h('div', { class: 'field' }, h('label', { for: id }, field.label), control, hint,
+      problem),
     clear() {
       problem.hidden = true;
       problem.textContent = '';
@@ -203,6 +214,10 @@ function describe(control, problemId) {
   const ids = [control.dataset.describedBy, problemId].filter(Boolean);
   if (ids.length) control.setAttribute('aria-describedby', ids.join(' '));
   else control.removeAttribute('aria-describedby');
+}
+
+function problemOf(id) {
+  return h('p', { class: 'problem', id, role: 'alert', hidden: true });
 }
 
 function valueOf(control) {
@@ -221,7 +236,8 @@ function input(field, id, describedBy) {
     return h(
       'select',
       field.multiple ? { ...common, size: Math.min(4, Math.max(2, field.options.length)) } : common,
-      field.options.map(([value, text]) => h('option', { value, selected: chosen.includes(String(value)) }, text)),
+      field.options.map(([value, text]) =>
+        h('option', { value, selected: chosen.includes(String(value)) }, text)),
     );
   }
   if (field.type === 'textarea') {
@@ -229,12 +245,13 @@ function input(field, id, describedBy) {
     area.value = field.value ?? '';
     return area;
   }
-  const control = h('input', { ...common, type: field.type || 'text', inputmode: field.inputmode, autocomplete: 'off' });
+  const control = h('input',
+    { ...common, type: field.type || 'text', inputmode: field.inputmode, autocomplete: 'off' });
   if (field.type !== 'file') control.value = field.value ?? '';
   return control;
 }
 
-/** A user error found before sending, shown like a problem of the field at `path` ("lines[1].unit"). */
+/** A user error found before sending, shown like a problem at `path` ("lines[1].unit"). */
 export function invalid(path, detail) {
   return Object.assign(new Error(detail), { code: 'INVALID_INPUT', detail, field: path });
 }

@@ -99,10 +99,11 @@ export function waiting(trade) {
   // A claim may come after the trade completed (damage found on unpacking): the insurer decides it
   // whatever the order's status.
   for (const claim of trade.claims) {
+    const { insurerMsp, claimId } = claim;
     if (claim.status === 'FILED') {
-      add(claim.insurerMsp, `Decide claim ${claim.claimId} of ${claim.claimantMsp}`, 'decide-claim');
+      add(insurerMsp, `Decide claim ${claimId} of ${claim.claimantMsp}`, 'decide-claim');
     }
-    if (claim.status === 'APPROVED') add(claim.insurerMsp, `Settle claim ${claim.claimId}`, 'decide-claim');
+    if (claim.status === 'APPROVED') add(insurerMsp, `Settle claim ${claimId}`, 'decide-claim');
   }
   if (trade.ended || order.status === 'COMPLETED') {
     return steps;

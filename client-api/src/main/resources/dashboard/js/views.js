@@ -69,24 +69,35 @@ export async function inbox(view, me) {
   let shown = null;
   const refresh = async () => {
     const ids = [...new Set([...listed.map((o) => o.orderId), ...seenOrders()])];
-    const trades = (await Promise.all(ids.map((id) => load(id).catch(() => null)))).filter(Boolean);
-    const items = trades.flatMap((trade) => waiting(trade).filter((step) => step.msp === me.organization)
-      .map((step) => ({ trade, step, href: `#/trades/${encodeURIComponent(trade.order.orderId)}/${step.action}` })));
-    const open = trades.filter((t) => !t.ended && t.order.status !== 'COMPLETED').length;
-    summary.textContent = `What waits for ${me.organization} now, in the ${open} open trades `
-      + (assessor ? 'this tab opened or saw in the live updates.' : 'you take part in.');
-    const signature = items.map((item) => `${item.href} ${item.step.text} ${item.trade.stage}`).join('\n');
+    const trades = (await Promise.all(ids.map((id) => load(id).catch(() => null))))
+      .filter(Boolean);
+    const items = trades.flatMap((trade) => waiting(trade)
+      .filter((step) => step.msp === me.organization)
+      .map((step) => ({
+        trade,
+        step,
+        // A reader is led to the trade, not to a form it may not use.
+        href: `#/trades/${encodeURIComponent(trade.order.orderId)}`
+          + (me.role === 'WRITER' ? `/${step.action}` : ''),
+      })));
+    summary.textContent = `What waits for ${me.organization} now, in ${trades.length} trades: the`
+      + ' open ones the ledger lists for you and those this tab opened or saw in the live updates.';
+    const signature = items.map(({ href, step, trade }) => `${href} ${step.text} ${trade.stage}`)
+      .join('\n');
     if (signature === shown) return;
     shown = signature;
-    const focused = list.contains(document.activeElement) ? document.activeElement.getAttribute('href') : null;
+    const focused = list.contains(document.activeElement)
+      ? document.activeElement.getAttribute('href') : null;
     replace(list, items.length
       ? h('ul', { class: 'inbox', id: 'inbox-items' }, items.map(({ trade, step, href }) => h(
         'li', {},
         h('a', { href }, step.text),
-        h('span', { class: 'hint' }, ` — order ${trade.order.orderId}, ${label(trade.stage)}`),
+        h('span', { class: 'hint' }, ` — order ${trade.order.orderId}, ${label(trade.stage)}`
+          + (me.role === 'WRITER' ? '' : '; a writer of your organization takes this step')),
       )))
       : h('p', { id: 'inbox-empty' }, 'Nothing waits for you.'));
-    const again = focused && [...list.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused);
+    // A live update keeps the focus on the item it was on, if that is still there.
+    const again = [...list.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused);
     if (again) again.focus();
   };
   await refresh();
@@ -95,8 +106,9 @@ export async function inbox(view, me) {
     heading('Inbox'),
     summary,
     list,
-    assessor ? h('p', { class: 'hint', id: 'assessor-note' }, `The ledger lists a trade for the organizations that take part in it, `
-      + `not for customs authorities and insurers: open any other trade by its order id.`) : null,
+    assessor ? h('p', { class: 'hint', id: 'assessor-note' }, 'The ledger lists a trade for the'
+      + ' organizations that take part in it, not for customs authorities and insurers: open any'
+      + ' other trade by its order id.') : null,
     openById(),
   );
   let pending = null;
@@ -118,7 +130,8 @@ async function listedOrders() {
   const orders = [];
   let cursor = '';
   for (let pages = 0; pages < 10; pages++) {
-    const page = await get(`/orders?${new URLSearchParams({ pageSize: '100', ...(cursor ? { cursor } : {}) })}`);
+    const query = new URLSearchParams({ pageSize: '100', ...(cursor ? { cursor } : {}) });
+    const page = await get(`/orders?${query}`);
     orders.push(...page.records);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
@@ -218,7 +231,8 @@ export async function trade(view, me, orderId, focusAction) {
         steps.length ? h('ul', { id: 'waiting' }, steps.map((s) => h('li', {}, `${s.msp}: ${s.text}`))) : h('p', { id: 'waiting' }, 'Nothing.')),
       terms ? h('details', { class: 'card' }, h('summary', {}, 'Terms to hand to the seller'),
         h('label', { for: 'proposed-terms' }, 'Terms'), h('textarea', { id: 'proposed-terms', readonly: true, rows: 5 }, JSON.stringify(terms))) : null,
-      lastDone ? h('p', { class: 'card result', id: 'action-result', role: 'status', tabindex: '-1' }, lastDone) : null,
+      lastDone ? h('p', { class: 'card result', id: 'action-result', role: 'status',
+        tabindex: '-1' }, lastDone) : null,
       forms.length ? h('section', { 'aria-labelledby': 'actions-title', id: 'actions' }, h('h2', { id: 'actions-title' }, 'Your actions'),
         h('div', { class: 'forms' }, forms.map((f) => f.node))) : readerNote(me),
       shipmentsSection(current),
@@ -266,13 +280,15 @@ function stages(current) {
 
 /** The order's lines, with how much of each the shipments booked so far carry. */
 function linesSection(current) {
+  const { lines } = current.order;
   const booked = (line) => current.shipments.reduce((sum, shipment) =>
     sum + ((shipment.lines || []).find((l) => l.line === line) || { quantity: 0 }).quantity, 0);
-  return h('details', { class: 'lines', id: 'order-lines-details', open: current.order.lines.length <= 5 },
-    h('summary', {}, `Order lines (${current.order.lines.length})`),
+  return h('details', { class: 'lines', id: 'order-lines-details', open: lines.length <= 5 },
+    h('summary', {}, `Order lines (${lines.length})`),
     table('What is ordered', ['Line', 'HS code', 'Goods', 'Quantity', 'Unit', 'Booked'],
-      current.order.lines.map((l, index) => [String(index + 1), l.hsCode, l.description, String(l.quantity), l.unit,
-        String(booked(index + 1))]), { id: 'order-lines' }));
+      lines.map((l, index) => [String(index + 1), l.hsCode, l.description, String(l.quantity),
+        l.unit, String(booked(index + 1))]),
+      { id: 'order-lines' }));
 }
 
 function shipmentsSection(current) {
@@ -293,16 +309,27 @@ function shipmentsSection(current) {
 
 function insuranceSection(current) {
   const { policies, claims } = current;
-  return h('section', { 'aria-labelledby': 'insurance-title' }, h('h2', { id: 'insurance-title' }, 'Insurance'),
-    policies.length ? table('Policies', ['Policy', 'Shipment', 'Insurer', 'Insured', 'May also claim', 'Cover', 'Clauses', 'Attaches', 'Certificate'],
-      policies.map((p) => [p.policyId, p.shipmentId, p.insurerMsp, p.insuredMsp, (p.beneficiaryMsps || []).join(', ') || '—',
-        money(p.coverAmount), p.clauses.replace('_', ' '), p.attachesFromShipment ? 'from shipment' : 'when issued',
+  const hashes = (list) => h('span', { title: list.join(' ') },
+    `${list.length} ${list.length === 1 ? 'hash' : 'hashes'}`);
+  return h('section', { 'aria-labelledby': 'insurance-title' },
+    h('h2', { id: 'insurance-title' }, 'Insurance'),
+    policies.length
+      ? table('Policies', ['Policy', 'Shipment', 'Insurer', 'Insured', 'May also claim', 'Cover',
+        'Clauses', 'Attaches', 'Certificate'],
+      policies.map((p) => [p.policyId, p.shipmentId, p.insurerMsp, p.insuredMsp,
+        (p.beneficiaryMsps || []).join(', ') || '—', money(p.coverAmount),
+        p.clauses.replace('_', ' '), p.attachesFromShipment ? 'from shipment' : 'when issued',
         h('code', {}, p.certificateHash)]),
-      { id: 'policies' }) : h('p', { class: 'hint', id: 'policies-none' }, 'No policy issued yet.'),
-    claims.length ? table('Claims', ['Claim', 'Policy', 'Claimant', 'Amount', 'What happened', 'Evidence', 'State', 'Settled', 'Reason', 'Decided'],
-      claims.map((c) => [c.claimId, c.policyId, c.claimantMsp, money(c.amount), c.description, h('span', { title: c.evidenceHashes.join(' ') }, `${c.evidenceHashes.length} ${c.evidenceHashes.length === 1 ? 'hash' : 'hashes'}`),
-        h('span', { class: `status s-${c.status}` }, label(c.status)), money(c.settledAmount), c.reason || '', when(c.decidedAt)]),
-      { id: 'claims' }) : null);
+      { id: 'policies' })
+      : h('p', { class: 'hint', id: 'policies-none' }, 'No policy issued yet.'),
+    claims.length
+      ? table('Claims', ['Claim', 'Policy', 'Claimant', 'Amount', 'What happened', 'Evidence',
+        'State', 'Settled', 'Reason', 'Decided'],
+      claims.map((c) => [c.claimId, c.policyId, c.claimantMsp, money(c.amount), c.description,
+        hashes(c.evidenceHashes), h('span', { class: `status s-${c.status}` }, label(c.status)),
+        money(c.settledAmount), c.reason || '', when(c.decidedAt)]),
+      { id: 'claims' })
+      : null);
 }
 
 function paymentsSection(current) {

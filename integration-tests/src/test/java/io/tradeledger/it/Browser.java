@@ -125,6 +125,15 @@ final class Browser implements AutoCloseable {
    * focus is visible on it (an outline); fails after 60 presses. Answers how many it took.
    */
   int tabTo(String selector) {
+    return tab(selector, Keys.TAB);
+  }
+
+  /** As {@link #tabTo}, backwards: Shift+Tab. */
+  int tabBackTo(String selector) {
+    return tab(selector, Keys.chord(Keys.SHIFT, Keys.TAB));
+  }
+
+  private int tab(String selector, CharSequence key) {
     for (int presses = 0; presses <= 60; presses++) {
       Boolean there =
           (Boolean) script("return document.activeElement.matches(arguments[0])", selector);
@@ -139,7 +148,7 @@ final class Browser implements AutoCloseable {
         }
         return presses;
       }
-      keys(Keys.TAB);
+      keys(key);
     }
     throw new AssertionError(
         "Tab never reached " + selector + "; the focus stays on " + describeFocus());

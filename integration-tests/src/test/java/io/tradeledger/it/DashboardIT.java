@@ -224,6 +224,13 @@ final class DashboardIT {
                 && "action-result".equals(browser.focused()));
     assertThat(browser.text("action-result")).startsWith("Accepted.");
     assertThat(browser.problemOf("accept")).isEmpty();
+    // Back up to the skip link: it moves the focus to the content and leaves the page as it is.
+    String page = browser.driver().getCurrentUrl();
+    browser.tabBackTo("a.skip");
+    browser.keys(Keys.ENTER);
+    browser.waitFor("the focus on the content", () -> "main".equals(browser.focused()));
+    assertThat(browser.driver().getCurrentUrl()).isEqualTo(page);
+    assertThat(browser.present("action-result")).isTrue();
 
     watcher.waitFor(
         "the acceptance on the importer's page without a reload",
