@@ -9,7 +9,10 @@ import { STAGES, label, load, money, person, waiting, when } from './trade.js';
 const ORDER_STATUSES = ['PROPOSED', 'ACCEPTED', 'IN_TRANSIT', 'ARRIVED', 'DELIVERED', 'COMPLETED', 'REJECTED', 'CANCELLED'];
 const SEEN = 'tradeLedger.seenOrders';
 
-/** Orders this tab learnt of from live events: customs and insurers are not listed as parties. */
+/**
+ * Orders this tab opened or learnt of from live events (the last 50), which its inbox looks at
+ * besides those the ledger lists: customs and insurers are not listed as parties.
+ */
 export function remember(orderId) {
   const seen = new Set(JSON.parse(sessionStorage.getItem(SEEN) || '[]'));
   seen.add(orderId);
