@@ -109,9 +109,7 @@ export async function inbox(view, me) {
     heading('Inbox'),
     summary,
     list,
-    assessor ? h('p', { class: 'hint', id: 'assessor-note' }, 'The ledger lists a trade for the'
-      + ' organizations that take part in it, not for customs authorities and insurers: open any'
-      + ' other trade by its order id.') : null,
+    assessor ? assessorNote() : null,
     openById(),
   );
   let pending = null;
@@ -126,6 +124,12 @@ export async function inbox(view, me) {
       }, 300);
     },
   };
+}
+
+function assessorNote() {
+  return h('p', { class: 'hint', id: 'assessor-note' }, 'The ledger lists a trade for the'
+    + ' organizations that take part in it, not for customs authorities and insurers: open any'
+    + ' other trade by its order id.');
 }
 
 /** The active orders the ledger lists for this organization (ten pages of 100 at most). */
@@ -151,7 +155,8 @@ export async function trades(view, me, params) {
   if (cursor) query.set('cursor', cursor);
   loading(view, 'Loading trades…');
   const [page, members] = await Promise.all([get(`/orders?${query}`), participants()]);
-  const buyer = members.some((p) => p.mspId === me.organization && (p.roles || []).includes('IMPORTER'));
+  const roles = (members.find((p) => p.mspId === me.organization) || {}).roles || [];
+  const buyer = roles.includes('IMPORTER');
   const filter = h('select', { id: 'status-filter', name: 'status' },
     h('option', { value: '' }, 'all'), ORDER_STATUSES.map((s) => h('option', { value: s, selected: s === status }, label(s))));
   filter.addEventListener('change', () => { location.hash = filter.value ? `#/trades?status=${filter.value}` : '#/trades'; });
@@ -176,6 +181,7 @@ export async function trades(view, me, params) {
     rows.length
       ? table('Your trades', ['Order', 'Status', 'Buyer', 'Seller', 'Value', 'Next step'], rows, { id: 'trades-table' })
       : h('p', { id: 'trades-empty' }, status ? `No trade is ${label(status).toLowerCase()} on this page.` : 'No trades yet.'),
+    roles.includes('CUSTOMS') || roles.includes('INSURER') ? assessorNote() : null,
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       cursor ? h('a', { href: status ? `#/trades?status=${status}` : '#/trades' }, 'First page') : null,
       page.nextCursor ? h('a', { id: 'next-page', href: `#/trades?${new URLSearchParams({ ...(status ? { status } : {}), cursor: page.nextCursor })}` }, 'Next page') : null),

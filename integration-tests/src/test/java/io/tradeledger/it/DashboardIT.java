@@ -271,7 +271,11 @@ final class DashboardIT {
   @Order(6)
   void the_insurer_issues_cover_before_departure_and_the_carrier_reports_the_voyage()
       throws IOException {
-    // An insurer is not a party of the order's listing: it opens the trade by its id.
+    // An insurer is not a party of the order's listing (the trades page says so): it opens the
+    // trade by its id.
+    browser.open(Organization.INSURER, Role.WRITER, "/trades");
+    browser.waitFor(
+        "the insurer's note on the trades page", () -> browser.present("assessor-note"));
     browser.open(Organization.INSURER, Role.WRITER, "/inbox");
     browser.waitFor(
         "the note that the ledger lists no trade for an insurer",
