@@ -206,7 +206,9 @@ final class DashboardIT {
     // Keys only from here on: Tab, Enter and typing, no click.
     browser.signInWithKeyboard(Organization.EXPORTER, Role.WRITER, "/inbox");
     String item = "#inbox-items a[href='#/trades/" + orderId + "/accept']";
-    browser.waitFor("the order in the inbox", () -> browser.present("inbox-items"));
+    browser.waitFor(
+        "the order in the inbox",
+        () -> !browser.driver().findElements(By.cssSelector(item)).isEmpty());
     assertThat(browser.unlabelledControls()).isEmpty();
     browser.screenshot("inbox");
     browser.tabTo(item);
