@@ -5,7 +5,7 @@
 import { get, notice, post, path } from './api.js';
 import { h } from './dom.js';
 import { form, invalid } from './forms.js';
-import { booker, importerOfRecord, minorDigits } from './trade.js';
+import { booker, importerOfRecord, label, minorDigits, money } from './trade.js';
 
 const INCOTERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'];
 const MODES = ['SEA', 'AIR', 'ROAD', 'RAIL'];
@@ -18,12 +18,6 @@ const EVENT_CODES = {
 };
 const DOCUMENT_TYPES = ['BILL_OF_LADING', 'COMMERCIAL_INVOICE', 'PACKING_LIST', 'CERTIFICATE_OF_ORIGIN',
   'INSURANCE_CERTIFICATE', 'CUSTOMS_DECLARATION', 'OTHER'];
-const MILESTONE_PLANS = {
-  delivery: [['balance', 10000, 'DELIVERY', 10]],
-  deposit: [['deposit', 3000, 'ACCEPTANCE', 10], ['balance', 7000, 'DELIVERY', 10]],
-  stages: [['deposit', 2000, 'ACCEPTANCE', 30], ['departure', 2000, 'DEPARTURE', 10],
-    ['clearance', 2000, 'CUSTOMS_RELEASE', 10], ['balance', 4000, 'DELIVERY', 10]],
-};
 
 let participantsCache;
 /** The registered organizations (cached for the page's life). */
@@ -47,6 +41,13 @@ export function minor(text, currency, field) {
   return Number(match[1] + (match[2] || '').padEnd(digits, '0'));
 }
 
+/** Minor units as text in major units ("250.00"), without floating point. */
+export function major(value) {
+  const digits = minorDigits(value.currency);
+  const text = String(value.amount).padStart(digits + 1, '0');
+  return digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
+}
+
 function integer(text, field) {
   if (!/^\d+$/.test(text)) throw invalid(field, `${field} must be a whole number`);
   return Number(text);
@@ -60,51 +61,118 @@ function days(offset) {
 const options = (values) => values.map((v) => [v, v.replaceAll('_', ' ')]);
 const done = (answer, what) => `${what}.` + (answer && answer.txId ? ` Transaction ${answer.txId}.` : '');
 
-/** The proposal form of a buyer; onProposed(order, terms) after the API stored both. */
+/** A percentage with at most two decimals ("12.5") in basis points (1250). */
+function basisPoints(text, path) {
+  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
+  if (!match) throw invalid(path, `${path} must be a percentage with at most two decimals`);
+  return Number(match[1]) * 100 + Number((match[2] || '').padEnd(2, '0'));
+}
+
+const TRIGGERS = ['ACCEPTANCE', 'DEPARTURE', 'ARRIVAL', 'CUSTOMS_RELEASE', 'DELIVERY'];
+const STAGED_PLAN = [['deposit', '20', 'ACCEPTANCE', '30'], ['departure', '20', 'DEPARTURE', '10'],
+  ['clearance', '20', 'CUSTOMS_RELEASE', '10'], ['balance', '40', 'DELIVERY', '10']]
+  .map(([milestoneId, share, trigger, daysDue]) => ({ milestoneId, share, trigger, daysDue }));
+
+/**
+ * The proposal form of a buyer; onProposed(order, terms) after the API stored both. The order's
+ * lines, its payment milestones and the terms' charges are lists the user lengthens; the total
+ * value is what the terms price, as the contract computes it: the lines at their prices, less the
+ * discount (basis points of that sum, rounded half up to the minor unit), plus the charges.
+ */
 export async function proposeForm(onProposed) {
   const sellers = await withRole('EXPORTER');
   return form({
     id: 'propose',
     title: 'Propose an order',
-    description: 'One order line; its price and any clauses are confidential terms: only a hash goes on the shared ledger.',
+    description: 'Prices, the discount, charges and clauses are confidential terms: only their hash'
+      + ' goes on the shared ledger.',
     fields: [
-      { name: 'orderId', label: 'Order id', value: `PO-${Date.now().toString(36).toUpperCase()}`, codes: ['ORDER_CONFLICT'] },
+      { name: 'orderId', label: 'Order id', value: `PO-${Date.now().toString(36).toUpperCase()}`,
+        codes: ['ORDER_CONFLICT'] },
       { name: 'sellerMsp', label: 'Seller', type: 'select', options: sellers },
-      { name: 'hsCode', label: 'HS code', paths: ['lines.hsCode'], hint: '6 to 10 digits, e.g. 851712' },
-      { name: 'description', label: 'Goods', paths: ['lines.description'] },
-      { name: 'quantity', label: 'Quantity', inputmode: 'numeric', paths: ['lines.quantity'] },
-      { name: 'unit', label: 'Unit (UN/ECE Rec 20)', value: 'H87', paths: ['lines.unit'], hint: 'H87 piece, KGM kilogram, MTR metre' },
-      { name: 'unitPrice', label: 'Unit price', inputmode: 'decimal', paths: ['terms.linePrices', 'totalValue'], codes: ['TERMS_LINES_MISPRICED', 'TERMS_TOTAL_MISMATCH'] },
-      { name: 'currency', label: 'Currency', type: 'select', options: options(CURRENCIES), value: 'EUR' },
-      { name: 'incoterm', label: 'Incoterms 2020 rule', type: 'select', options: options(INCOTERMS), value: 'CIF', codes: ['INCOTERM_MODE_NOT_ALLOWED'] },
-      { name: 'incotermPlace', label: 'Incoterms place (UN/LOCODE)', codes: ['INCOTERM_PLACE_MISMATCH'] },
+      { name: 'currency', label: 'Currency', type: 'select', options: options(CURRENCIES),
+        value: 'EUR' },
+      { name: 'lines', type: 'rows', label: 'Order lines', item: 'Line', max: 100,
+        paths: ['terms.linePrices'], codes: ['TERMS_LINES_MISPRICED', 'TERMS_TOTAL_MISMATCH'],
+        hint: 'HS code: 6 to 10 digits (851712). Unit: UN/ECE Rec 20 (H87 piece, KGM kilogram,'
+          + ' MTR metre).',
+        columns: [
+          { name: 'hsCode', label: 'HS code' },
+          { name: 'description', label: 'Goods' },
+          { name: 'quantity', label: 'Quantity', inputmode: 'numeric' },
+          { name: 'unit', label: 'Unit', value: 'H87' },
+          { name: 'unitPrice', label: 'Unit price', inputmode: 'decimal' },
+        ] },
+      { name: 'discount', label: 'Discount (% of the priced lines)', value: '0',
+        inputmode: 'decimal', paths: ['terms.discountBasisPoints'] },
+      { name: 'charges', type: 'rows', label: 'Charges the seller adds (freight, insurance)',
+        item: 'Charge', min: 0, max: 20, paths: ['terms.charges'],
+        columns: [
+          { name: 'description', label: 'What for' },
+          { name: 'amount', label: 'Amount', inputmode: 'decimal' },
+        ] },
+      { name: 'incoterm', label: 'Incoterms 2020 rule', type: 'select', options: options(INCOTERMS),
+        value: 'CIF', codes: ['INCOTERM_MODE_NOT_ALLOWED'] },
+      { name: 'incotermPlace', label: 'Incoterms place (UN/LOCODE)',
+        codes: ['INCOTERM_PLACE_MISMATCH'] },
       { name: 'origin', label: 'Origin (UN/LOCODE)', hint: 'e.g. CNSZX' },
       { name: 'destination', label: 'Destination (UN/LOCODE)', hint: 'e.g. SEGOT' },
-      { name: 'requestedDeliveryDate', label: 'Requested delivery date', type: 'date', value: days(180), codes: ['DATE_IN_PAST'] },
-      { name: 'milestones', label: 'Payment milestones', type: 'select', paths: ['milestones'], value: 'stages', options: [
-        ['stages', '20% acceptance, 20% departure, 20% customs release, 40% delivery'],
-        ['deposit', '30% acceptance, 70% delivery'],
-        ['delivery', '100% at delivery']] },
-      { name: 'clauses', label: 'Clauses (one a line)', type: 'textarea', rows: 2, paths: ['terms.clauses'] },
+      { name: 'requestedDeliveryDate', label: 'Requested delivery date', type: 'date',
+        value: days(180), codes: ['DATE_IN_PAST'] },
+      { name: 'milestones', type: 'rows', label: 'Payment milestones', item: 'Milestone', max: 20,
+        value: STAGED_PLAN,
+        hint: 'Shares add up to 100%. Due the given days after the trigger; pro rata: in part as'
+          + ' split shipments reach it.',
+        columns: [
+          { name: 'milestoneId', label: 'Milestone id' },
+          { name: 'share', label: 'Share (%)', inputmode: 'decimal', paths: ['shareBasisPoints'] },
+          { name: 'trigger', label: 'Trigger', type: 'select', options: options(TRIGGERS),
+            value: 'DELIVERY' },
+          { name: 'daysDue', label: 'Days due', inputmode: 'numeric', value: '10' },
+          { name: 'proRata', label: 'Pro rata', type: 'select',
+            options: [['', 'no'], ['true', 'yes']] },
+        ] },
+      { name: 'clauses', label: 'Clauses (one a line)', type: 'textarea', rows: 2,
+        paths: ['terms.clauses'] },
     ],
     submitLabel: 'Propose',
     async submit(v) {
-      const quantity = integer(v.quantity, 'quantity');
-      const unitPrice = minor(v.unitPrice, v.currency, 'unitPrice');
+      const money = (amount) => ({ amount, currency: v.currency });
+      const lines = v.lines.map((line, i) => ({
+        hsCode: line.hsCode, description: line.description, unit: line.unit,
+        quantity: integer(line.quantity, `lines[${i}].quantity`),
+        unitPrice: minor(line.unitPrice, v.currency, `lines[${i}].unitPrice`),
+      }));
+      const charges = v.charges.map((charge, i) => ({
+        description: charge.description,
+        amount: money(minor(charge.amount, v.currency, `charges[${i}].amount`)),
+      }));
+      const discountBasisPoints = basisPoints(v.discount, 'discount');
+      const priced = lines.reduce((sum, line) => sum + line.quantity * line.unitPrice, 0);
+      const discount = Math.floor((priced * discountBasisPoints + 5000) / 10000);
+      const charged = charges.reduce((sum, charge) => sum + charge.amount.amount, 0);
       const body = {
         orderId: v.orderId,
         sellerMsp: v.sellerMsp,
-        lines: [{ hsCode: v.hsCode, description: v.description, quantity, unit: v.unit }],
+        lines: lines.map(({ hsCode, description, quantity, unit }) =>
+          ({ hsCode, description, quantity, unit })),
         incoterm: v.incoterm,
         incotermPlace: v.incotermPlace,
         origin: v.origin,
         destination: v.destination,
         requestedDeliveryDate: v.requestedDeliveryDate,
-        totalValue: { amount: quantity * unitPrice, currency: v.currency },
-        milestones: MILESTONE_PLANS[v.milestones].map(([milestoneId, shareBasisPoints, trigger, daysDue]) => ({ milestoneId, shareBasisPoints, trigger, daysDue })),
+        totalValue: money(priced - discount + charged),
+        milestones: v.milestones.map((m, i) => ({
+          milestoneId: m.milestoneId,
+          shareBasisPoints: basisPoints(m.share, `milestones[${i}].share`),
+          trigger: m.trigger,
+          daysDue: integer(m.daysDue, `milestones[${i}].daysDue`),
+          ...(m.proRata ? { proRata: true } : {}),
+        })),
         terms: {
-          linePrices: [{ line: 1, unitPrice: { amount: unitPrice, currency: v.currency } }],
-          discountBasisPoints: 0,
+          linePrices: lines.map((line, i) => ({ line: i + 1, unitPrice: money(line.unitPrice) })),
+          discountBasisPoints,
+          ...(charges.length ? { charges } : {}),
           clauses: v.clauses ? v.clauses.split('\n').map((c) => c.trim()).filter(Boolean) : [],
         },
       };
@@ -129,11 +197,12 @@ export async function tradeForms(trade, me, reload) {
   const after = (text) => async (answer) => {
     const message = done(answer, text);
     notice(message);
-    await reload();
+    await reload({ done: message });
     return message;
   };
+  const insurance = await insuranceForms(trade, mine, after);
   const active = !['REJECTED', 'CANCELLED', 'COMPLETED'].includes(order.status);
-  if (!active) return out;
+  if (!active) return insurance;
 
   if (order.status === 'PROPOSED' && order.sellerMsp === mine) {
     add('accept', form({
@@ -205,8 +274,182 @@ export async function tradeForms(trade, me, reload) {
       submit: async () => after('Completed')(await post(path`/orders/${id}/complete`)),
     }));
   }
+  out.push(...insurance);
   add('anchor', anchorForm(order, shipments, after('Document anchored')));
   return out;
+}
+
+/**
+ * Cargo insurance (insurance contract): an INSURER issues a policy on a shipment that has not
+ * arrived, the insured or a beneficiary files a claim, the policy's insurer decides it. Claims are
+ * filed and decided whatever the order's status, also once it completed.
+ */
+async function insuranceForms(trade, mine, after) {
+  const { order, shipments, policies, claims } = trade;
+  const out = [];
+  const members = await participants();
+  const insurer = members.some((p) => p.mspId === mine && (p.roles || []).includes('INSURER'));
+  const insurable = shipments.filter((s) => !['ARRIVED', 'DELIVERED'].includes(s.status));
+  const accepted = !['PROPOSED', 'REJECTED', 'CANCELLED', 'COMPLETED'].includes(order.status);
+  if (insurer && accepted && insurable.length) {
+    out.push({ action: 'issue-policy', node: issuePolicyForm(order, insurable, policies, after) });
+  }
+  const entitled = policies.filter((p) =>
+    p.insuredMsp === mine || (p.beneficiaryMsps || []).includes(mine));
+  if (entitled.length) out.push({ action: 'claim', node: claimForm(trade, entitled, after) });
+  const open = claims.filter((c) =>
+    c.insurerMsp === mine && ['FILED', 'APPROVED'].includes(c.status));
+  if (open.length) out.push({ action: 'decide-claim', node: decideClaimForm(open, after) });
+  return out;
+}
+
+const CLAUSES = [['ICC_A', 'ICC (A): all risks'], ['ICC_B', 'ICC (B): named perils'],
+  ['ICC_C', 'ICC (C): major casualties only']];
+
+function issuePolicyForm(order, shipments, policies, after) {
+  const { buyerMsp, sellerMsp, incoterm } = order;
+  const currency = order.totalValue.currency;
+  // Under CIF and CIP the seller insures and the buyer must be able to claim (Incoterms A5).
+  const sellerInsures = ['CIF', 'CIP'].includes(incoterm);
+  const minimum = { amount: Math.ceil((order.totalValue.amount * 11) / 10), currency };
+  const departed = shipments[0].status === 'IN_TRANSIT';
+  const parties = [[sellerMsp, `${sellerMsp} (seller)`], [buyerMsp, `${buyerMsp} (buyer)`]];
+  return form({
+    id: 'issue-policy',
+    title: 'Issue a policy',
+    description: `Cargo cover on a shipment that has not arrived. Under ${incoterm} `
+      + (sellerInsures
+        ? 'the seller insures and the buyer may claim, for at least 110% of the value of the'
+          + ` goods (${money(minimum)} for the whole order).`
+        : 'cover is for the parties to agree.'),
+    fields: [
+      { name: 'policyId', label: 'Policy id', codes: ['POLICY_CONFLICT'],
+        value: `POL-${order.orderId}${policies.length ? `-${policies.length + 1}` : ''}` },
+      { name: 'shipmentId', label: 'Shipment', type: 'select', codes: ['POLICY_AFTER_ARRIVAL'],
+        options: shipments.map((s) => [s.shipmentId, `${s.shipmentId} (${label(s.status)})`]) },
+      { name: 'insuredMsp', label: 'Insured', type: 'select', options: parties,
+        value: sellerInsures ? sellerMsp : buyerMsp },
+      { name: 'beneficiaryMsps', label: 'Beneficiary, who may claim besides the insured',
+        type: 'select', options: [['', 'none'], ...[...parties].reverse()],
+        value: sellerInsures ? buyerMsp : '', codes: ['POLICY_BUYER_CANNOT_CLAIM'] },
+      { name: 'coverAmount', label: `Cover (${currency})`, value: major(minimum),
+        inputmode: 'decimal', codes: ['POLICY_COVER_INSUFFICIENT'] },
+      { name: 'clauses', label: 'Institute Cargo Clauses', type: 'select', options: CLAUSES,
+        value: 'ICC_A' },
+      { name: 'attachesFromShipment', label: 'Cover attaches', type: 'select',
+        options: [['', 'when the policy is issued'], ['true', 'from shipment (lost or not lost)']],
+        value: departed ? 'true' : '', codes: ['POLICY_MUST_ATTACH_FROM_SHIPMENT'],
+        hint: 'A policy issued after departure must attach from shipment.' },
+      { name: 'certificate', label: 'Insurance certificate (file)', type: 'file',
+        paths: ['certificateHash'],
+        hint: 'Hashed in this browser; only its SHA-256 goes to the ledger.' },
+    ],
+    submitLabel: 'Issue policy',
+    async submit(v) {
+      if (!v.certificate) throw invalid('certificate', 'choose the insurance certificate');
+      const body = {
+        policyId: v.policyId,
+        shipmentId: v.shipmentId,
+        insuredMsp: v.insuredMsp,
+        coverAmount: { amount: minor(v.coverAmount, currency, 'coverAmount'), currency },
+        clauses: v.clauses,
+        certificateHash: await sha256(v.certificate),
+      };
+      if (v.beneficiaryMsps) body.beneficiaryMsps = [v.beneficiaryMsps];
+      if (v.attachesFromShipment) body.attachesFromShipment = true;
+      let answer;
+      try {
+        answer = await post('/policies', body);
+      } catch (error) {
+        // The contract names the clause when the clause, not the amount, falls short.
+        if (error.code === 'POLICY_COVER_INSUFFICIENT' && /ICC_/.test(error.detail)) {
+          error.field = 'clauses';
+        }
+        throw error;
+      }
+      return after(`Policy ${v.policyId} issued`)(answer);
+    },
+  });
+}
+
+function claimForm(trade, policies, after) {
+  const { order, claims, documents } = trade;
+  const currencies = [...new Set(policies.map((p) => p.coverAmount.currency))];
+  return form({
+    id: 'claim',
+    title: 'File a claim',
+    description: 'As the insured or a beneficiary of a policy; the insurer decides.',
+    fields: [
+      { name: 'claimId', label: 'Claim id', value: `CL-${order.orderId}-${claims.length + 1}`,
+        codes: ['CLAIM_CONFLICT'] },
+      { name: 'policyId', label: 'Policy', type: 'select',
+        codes: ['ACCESS_DENIED', 'POLICY_NOT_FOUND'],
+        options: policies.map((p) => [p.policyId,
+          `${p.policyId}: ${p.clauses.replace('_', ' ')}, cover ${money(p.coverAmount)}`]) },
+      { name: 'amount', label: `Amount claimed (${currencies.join(' or ')})`,
+        inputmode: 'decimal', codes: ['CLAIM_AMOUNT_EXCEEDS_COVER'] },
+      { name: 'description', label: 'What happened', type: 'textarea', rows: 2 },
+      { name: 'evidence', label: 'Evidence files', type: 'file', multiple: true,
+        paths: ['evidenceHashes'],
+        hint: 'Surveys, photos, reports: hashed in this browser; only their SHA-256 go to the'
+          + ' ledger.' },
+      documents.length ? {
+        name: 'documents', label: 'Anchored documents as evidence', type: 'select',
+        multiple: true,
+        options: documents.map((d) => [d.sha256, `${d.documentId} (${label(d.documentType)})`]),
+      } : null,
+    ].filter(Boolean),
+    submitLabel: 'File claim',
+    async submit(v) {
+      const currency = policies.find((p) => p.policyId === v.policyId).coverAmount.currency;
+      const files = await Promise.all(v.evidence.map(sha256));
+      const evidenceHashes = [...new Set([...files, ...(v.documents || [])])];
+      if (!evidenceHashes.length) {
+        throw invalid('evidence', 'give at least one piece of evidence: a file or an anchored'
+          + ' document');
+      }
+      const answer = await post('/claims', {
+        claimId: v.claimId,
+        policyId: v.policyId,
+        amount: { amount: minor(v.amount, currency, 'amount'), currency },
+        description: v.description,
+        evidenceHashes,
+      });
+      return after(`Claim ${v.claimId} filed`)(answer);
+    },
+  });
+}
+
+function decideClaimForm(open, after) {
+  return form({
+    id: 'decide-claim',
+    title: 'Decide a claim',
+    description: 'A filed claim is approved or rejected; an approved one is settled, for at most'
+      + ' the amount claimed.',
+    fields: [
+      { name: 'claimId', label: 'Claim', type: 'select', codes: ['CLAIM_NOT_FOUND'],
+        options: open.map((c) => [c.claimId,
+          `${c.claimId} (${label(c.status)}): ${money(c.amount)} claimed by ${c.claimantMsp}`]) },
+      { name: 'decision', label: 'Decision', type: 'select',
+        options: options(['APPROVED', 'REJECTED', 'SETTLED']),
+        value: open[0].status === 'APPROVED' ? 'SETTLED' : 'APPROVED',
+        codes: ['CLAIM_INVALID_TRANSITION', 'CLAIM_AMOUNT_EXCEEDS_COVER'] },
+      { name: 'settledAmount', label: 'Amount settled (when settled)', inputmode: 'decimal' },
+      { name: 'reason', label: 'Reason (required when rejected)' },
+    ],
+    submitLabel: 'Decide claim',
+    async submit(v) {
+      const { currency } = open.find((c) => c.claimId === v.claimId).amount;
+      const body = { decision: v.decision };
+      if (v.settledAmount) {
+        const amount = minor(v.settledAmount, currency, 'settledAmount');
+        body.settledAmount = { amount, currency };
+      }
+      if (v.reason) body.reason = v.reason;
+      const answer = await post(path`/claims/${v.claimId}/decision`, body);
+      return after(`Claim ${v.claimId} ${label(v.decision).toLowerCase()}`)(answer);
+    },
+  });
 }
 
 function reasonForm(id, title, url, then) {
@@ -289,14 +532,14 @@ function eventForm(order, shipments, then) {
 async function declareForm(order, shipments, then) {
   const authorities = await withRole('CUSTOMS');
   const currency = order.totalValue.currency;
-  const major = (order.totalValue.amount / 10 ** minorDigits(currency)).toFixed(minorDigits(currency));
   return form({
     id: 'declare', title: 'File a customs declaration',
     fields: [
       { name: 'declarationId', label: 'Declaration id', value: `CD-${order.orderId}`, codes: ['DECLARATION_CONFLICT'] },
       { name: 'shipmentId', label: 'Shipment', type: 'select', options: shipments.map((s) => [s.shipmentId, s.shipmentId]) },
       { name: 'customsMsp', label: 'Customs authority', type: 'select', options: authorities, codes: ['CUSTOMS_NOT_COUNTRY_OF_IMPORT'] },
-      { name: 'declaredValue', label: `Declared value (${currency})`, value: major, inputmode: 'decimal' },
+      { name: 'declaredValue', label: `Declared value (${currency})`,
+        value: major(order.totalValue), inputmode: 'decimal' },
       { name: 'hsCodes', label: 'HS codes (comma separated)', value: order.lines.map((l) => l.hsCode).join(', '), codes: ['DECLARATION_HS_CODE_MISMATCH'] },
     ],
     submitLabel: 'File declaration',

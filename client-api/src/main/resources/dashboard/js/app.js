@@ -83,7 +83,18 @@ window.addEventListener('tradeledger:unauthenticated', () => {
   }
 });
 
+// The skip link moves the focus to the page's content; followed as a link, its #main would be
+// taken for a route.
+document.querySelector('.skip').addEventListener('click', (event) => {
+  event.preventDefault();
+  document.getElementById('main').focus();
+});
+
 window.addEventListener('tradeledger:notice', (event) => toast(event.detail));
+// The notices never take the focus; Escape clears them from over the page.
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape') document.getElementById('toasts').replaceChildren();
+});
 
 function toast(text, attributes = {}) {
   const toasts = document.getElementById('toasts');

@@ -32,17 +32,23 @@ export function replace(node, ...children) {
   return node;
 }
 
-/** A table with a caption; rows are arrays of cells. */
+/**
+ * A table with a caption; rows are arrays of cells. Each cell carries its column's name
+ * (data-label), which a narrow screen shows beside it when rows are stacked (style.css); the roles
+ * are explicit so that the stacked rows stay a table for assistive technology.
+ */
 export function table(caption, head, rows, attributes = {}) {
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
-      attributes,
+      { role: 'table', ...attributes },
       h('caption', {}, caption),
-      h('thead', {}, h('tr', {}, head.map((cell) => h('th', { scope: 'col' }, cell)))),
-      h('tbody', {}, rows.map((row) => h('tr', {}, row.map((cell) => h('td', {}, cell))))),
+      h('thead', { role: 'rowgroup' }, h('tr', { role: 'row' },
+        head.map((cell) => h('th', { scope: 'col', role: 'columnheader' }, cell)))),
+      h('tbody', { role: 'rowgroup' }, rows.map((row) => h('tr', { role: 'row' },
+        row.map((cell, index) => h('td', { role: 'cell', 'data-label': head[index] }, cell))))),
     ),
   );
 }

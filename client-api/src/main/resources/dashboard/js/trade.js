@@ -96,6 +96,15 @@ export function waiting(trade) {
   const { order, shipments, declarations, milestones } = trade;
   const steps = [];
   const add = (msp, text, action) => steps.push({ msp, text, action });
+  // A claim may come after the trade completed (damage found on unpacking): the insurer decides it
+  // whatever the order's status.
+  for (const claim of trade.claims) {
+    const { insurerMsp, claimId } = claim;
+    if (claim.status === 'FILED') {
+      add(insurerMsp, `Decide claim ${claimId} of ${claim.claimantMsp}`, 'decide-claim');
+    }
+    if (claim.status === 'APPROVED') add(insurerMsp, `Settle claim ${claimId}`, 'decide-claim');
+  }
   if (trade.ended || order.status === 'COMPLETED') {
     return steps;
   }

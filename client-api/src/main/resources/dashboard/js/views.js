@@ -9,7 +9,10 @@ import { STAGES, label, load, money, person, waiting, when } from './trade.js';
 const ORDER_STATUSES = ['PROPOSED', 'ACCEPTED', 'IN_TRANSIT', 'ARRIVED', 'DELIVERED', 'COMPLETED', 'REJECTED', 'CANCELLED'];
 const SEEN = 'tradeLedger.seenOrders';
 
-/** Orders this tab learnt of from live events: customs and insurers are not listed as parties. */
+/**
+ * Orders this tab opened or learnt of from live events (the last 50), which its inbox looks at
+ * besides those the ledger lists: customs and insurers are not listed as parties.
+ */
 export function remember(orderId) {
   const seen = new Set(JSON.parse(sessionStorage.getItem(SEEN) || '[]'));
   seen.add(orderId);
@@ -52,34 +55,95 @@ function openById() {
   );
 }
 
-/** Inbox: what waits for this organization now, each one action away. */
+/**
+ * Inbox: what waits for this organization now, each one action away. The trades are those the
+ * ledger lists for the organization (GET /orders: buyer, seller, carrier, customs representative)
+ * and those this tab opened or learnt of from live events: a customs authority or an insurer is not
+ * a party of the listing, so a declaration or claim to decide reaches its inbox through them. A
+ * live fact about a trade updates the list, keeping the focus on the item it was on.
+ */
 export async function inbox(view, me) {
   loading(view, 'Loading what waits for you…');
+  const [listed, members] = await Promise.all([listedOrders(), participants()]);
+  const roles = (members.find((p) => p.mspId === me.organization) || {}).roles || [];
+  const assessor = roles.includes('CUSTOMS') || roles.includes('INSURER');
+  const summary = h('p', { class: 'hint', id: 'inbox-summary' });
+  const list = h('div', { id: 'inbox-list', 'aria-live': 'polite' });
+  let shown = null;
+  const refresh = async () => {
+    const ids = [...new Set([...listed.map((o) => o.orderId), ...seenOrders()])];
+    const trades = (await Promise.all(ids.map((id) => load(id).catch(() => null))))
+      .filter(Boolean);
+    const items = trades.flatMap((trade) => waiting(trade)
+      .filter((step) => step.msp === me.organization)
+      .map((step) => ({
+        trade,
+        step,
+        // A reader is led to the trade, not to a form it may not use.
+        href: `#/trades/${encodeURIComponent(trade.order.orderId)}`
+          + (me.role === 'WRITER' ? `/${step.action}` : ''),
+      })));
+    summary.textContent = `What waits for ${me.organization} now, in ${trades.length} trades: the`
+      + ' open ones the ledger lists for you and those this tab opened or saw in the live updates.';
+    const signature = items.map(({ href, step, trade }) => `${href} ${step.text} ${trade.stage}`)
+      .join('\n');
+    if (signature === shown) return;
+    shown = signature;
+    const focused = list.contains(document.activeElement)
+      ? document.activeElement.getAttribute('href') : null;
+    replace(list, items.length
+      ? h('ul', { class: 'inbox', id: 'inbox-items' }, items.map(({ trade, step, href }) => h(
+        'li', {},
+        h('a', { href }, step.text),
+        h('span', { class: 'hint' }, ` — order ${trade.order.orderId}, ${label(trade.stage)}`
+          + (me.role === 'WRITER' ? '' : '; a writer of your organization takes this step')),
+      )))
+      : h('p', { id: 'inbox-empty' }, 'Nothing waits for you.'));
+    // A live update keeps the focus on the item it was on, if that is still there.
+    const again = [...list.querySelectorAll('a')].find((a) => a.getAttribute('href') === focused);
+    if (again) again.focus();
+  };
+  await refresh();
+  replace(
+    view,
+    heading('Inbox'),
+    summary,
+    list,
+    assessor ? assessorNote() : null,
+    openById(),
+  );
+  let pending = null;
+  return {
+    onEvent(event) {
+      const orderId = event.data && event.data.ids && event.data.ids.orderId;
+      if (!orderId || pending) return;
+      // Facts come in bursts (a block at a time): one refresh for the burst.
+      pending = setTimeout(() => {
+        pending = null;
+        if (view.isConnected) refresh();
+      }, 300);
+    },
+  };
+}
+
+function assessorNote() {
+  return h('p', { class: 'hint', id: 'assessor-note' }, 'The ledger lists a trade for the'
+    + ' organizations that take part in it, not for customs authorities and insurers: open any'
+    + ' other trade by its order id.');
+}
+
+/** The active orders the ledger lists for this organization (ten pages of 100 at most). */
+async function listedOrders() {
   const orders = [];
   let cursor = '';
   for (let pages = 0; pages < 10; pages++) {
-    const page = await get(`/orders?${new URLSearchParams({ pageSize: '100', ...(cursor ? { cursor } : {}) })}`);
+    const query = new URLSearchParams({ pageSize: '100', ...(cursor ? { cursor } : {}) });
+    const page = await get(`/orders?${query}`);
     orders.push(...page.records);
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
-  const active = orders.filter((o) => !['COMPLETED', 'REJECTED', 'CANCELLED'].includes(o.status));
-  const ids = [...new Set([...active.map((o) => o.orderId), ...seenOrders()])];
-  const trades = (await Promise.all(ids.map((id) => load(id).catch(() => null)))).filter(Boolean);
-  const items = trades.flatMap((trade) => waiting(trade).filter((step) => step.msp === me.organization).map((step) => ({ trade, step })));
-  replace(
-    view,
-    heading('Inbox'),
-    h('p', { class: 'hint' }, `What waits for ${me.organization} now, in the ${trades.length} open trades you take part in.`),
-    items.length
-      ? h('ul', { class: 'inbox', id: 'inbox-items' }, items.map(({ trade, step }) => h(
-        'li', {},
-        h('a', { href: `#/trades/${encodeURIComponent(trade.order.orderId)}/${step.action}` }, step.text),
-        h('span', { class: 'hint' }, ` — order ${trade.order.orderId}, ${label(trade.stage)}`),
-      )))
-      : h('p', { id: 'inbox-empty' }, 'Nothing waits for you.'),
-    openById(),
-  );
+  return orders.filter((o) => !['COMPLETED', 'REJECTED', 'CANCELLED'].includes(o.status));
 }
 
 /** Trades: status, counterparties, value and next step; filtered by status, a page at a time. */
@@ -91,7 +155,8 @@ export async function trades(view, me, params) {
   if (cursor) query.set('cursor', cursor);
   loading(view, 'Loading trades…');
   const [page, members] = await Promise.all([get(`/orders?${query}`), participants()]);
-  const buyer = members.some((p) => p.mspId === me.organization && (p.roles || []).includes('IMPORTER'));
+  const roles = (members.find((p) => p.mspId === me.organization) || {}).roles || [];
+  const buyer = roles.includes('IMPORTER');
   const filter = h('select', { id: 'status-filter', name: 'status' },
     h('option', { value: '' }, 'all'), ORDER_STATUSES.map((s) => h('option', { value: s, selected: s === status }, label(s))));
   filter.addEventListener('change', () => { location.hash = filter.value ? `#/trades?status=${filter.value}` : '#/trades'; });
@@ -116,6 +181,7 @@ export async function trades(view, me, params) {
     rows.length
       ? table('Your trades', ['Order', 'Status', 'Buyer', 'Seller', 'Value', 'Next step'], rows, { id: 'trades-table' })
       : h('p', { id: 'trades-empty' }, status ? `No trade is ${label(status).toLowerCase()} on this page.` : 'No trades yet.'),
+    roles.includes('CUSTOMS') || roles.includes('INSURER') ? assessorNote() : null,
     h('nav', { class: 'pager', 'aria-label': 'Pages' },
       cursor ? h('a', { href: status ? `#/trades?status=${status}` : '#/trades' }, 'First page') : null,
       page.nextCursor ? h('a', { id: 'next-page', href: `#/trades?${new URLSearchParams({ ...(status ? { status } : {}), cursor: page.nextCursor })}` }, 'Next page') : null),
@@ -138,13 +204,20 @@ function showTerms(area, order, terms) {
 
 /** One trade: where it stands, what waits, the forms of this organization, and its timeline. */
 export async function trade(view, me, orderId, focusAction) {
+  // A trade this tab opened stays in its inbox: customs and insurers are not listed as its parties.
+  remember(orderId);
   // A live fact re-renders the page, unless the user is filling in a form: then a button offers it.
   const editing = () => [...view.querySelectorAll('form.action')].some((f) => f.dataset.dirty || f.contains(document.activeElement));
   const offerRefresh = () => {
     if (document.getElementById('refresh-trade')) return;
     view.prepend(h('p', { class: 'card' }, 'This trade changed. ', h('button', { type: 'button', id: 'refresh-trade', onclick: () => render(true) }, 'Show the changes')));
   };
+  // What this user's last action did: shown above the forms until the next one, and focused when
+  // it is new, so that a keyboard or screen reader user learns it where the form they used was.
+  let lastDone = null;
   const render = async (forced) => {
+    const done = forced && forced.done;
+    if (done) lastDone = done;
     const current = await load(orderId);
     const forms = await tradeForms(current, me, render);
     const terms = current.order.status === 'PROPOSED' && current.order.buyerMsp === me.organization
@@ -154,6 +227,7 @@ export async function trade(view, me, orderId, focusAction) {
       offerRefresh();
       return current;
     }
+    const focused = view.contains(document.activeElement) ? document.activeElement.id : null;
     replace(
       view,
       heading(`Trade ${orderId}`),
@@ -161,18 +235,25 @@ export async function trade(view, me, orderId, focusAction) {
         `${current.order.buyerMsp} buys from ${current.order.sellerMsp}: ${money(current.order.totalValue)}, ${current.order.incoterm} ${current.order.incotermPlace}, `,
         `${current.order.origin} → ${current.order.destination}, requested by ${current.order.requestedDeliveryDate}.`),
       stages(current),
+      linesSection(current),
       h('section', { 'aria-labelledby': 'waiting-title' }, h('h2', { id: 'waiting-title' }, 'Waiting for'),
         steps.length ? h('ul', { id: 'waiting' }, steps.map((s) => h('li', {}, `${s.msp}: ${s.text}`))) : h('p', { id: 'waiting' }, 'Nothing.')),
       terms ? h('details', { class: 'card' }, h('summary', {}, 'Terms to hand to the seller'),
         h('label', { for: 'proposed-terms' }, 'Terms'), h('textarea', { id: 'proposed-terms', readonly: true, rows: 5 }, JSON.stringify(terms))) : null,
+      lastDone ? h('p', { class: 'card result', id: 'action-result', role: 'status',
+        tabindex: '-1' }, lastDone) : null,
       forms.length ? h('section', { 'aria-labelledby': 'actions-title', id: 'actions' }, h('h2', { id: 'actions-title' }, 'Your actions'),
         h('div', { class: 'forms' }, forms.map((f) => f.node))) : readerNote(me),
       shipmentsSection(current),
+      insuranceSection(current),
       paymentsSection(current),
       documentsSection(current),
       timelineSection(current),
     );
     view.dataset.shipments = current.shipments.map((s) => s.shipmentId).join(' ');
+    // Focus stays where it was across a live update; after an action it goes to what it did.
+    const target = document.getElementById(done ? 'action-result' : focused);
+    if ((done || focused) && target) target.focus({ preventScroll: !done });
     performance.mark('trade-rendered');
     return current;
   };
@@ -206,6 +287,19 @@ function stages(current) {
     }, text, current.reached.has(id) ? h('span', { class: 'visually-hidden' }, ' (reached)') : null)));
 }
 
+/** The order's lines, with how much of each the shipments booked so far carry. */
+function linesSection(current) {
+  const { lines } = current.order;
+  const booked = (line) => current.shipments.reduce((sum, shipment) =>
+    sum + ((shipment.lines || []).find((l) => l.line === line) || { quantity: 0 }).quantity, 0);
+  return h('details', { class: 'lines', id: 'order-lines-details', open: lines.length <= 5 },
+    h('summary', {}, `Order lines (${lines.length})`),
+    table('What is ordered', ['Line', 'HS code', 'Goods', 'Quantity', 'Unit', 'Booked'],
+      lines.map((l, index) => [String(index + 1), l.hsCode, l.description, String(l.quantity),
+        l.unit, String(booked(index + 1))]),
+      { id: 'order-lines' }));
+}
+
 function shipmentsSection(current) {
   return h('section', { 'aria-labelledby': 'shipments-title' }, h('h2', { id: 'shipments-title' }, 'Shipments'),
     current.shipments.length ? current.shipments.map((s) => {
@@ -220,6 +314,31 @@ function shipmentsSection(current) {
           events.map((e) => [when(e.eventDateTime), `${e.eventType} ${e.eventCode}`, e.eventClassifier, e.location, e.equipmentReference || '', e.retractsEventId || '']),
           { class: 'events' }) : h('p', { class: 'hint' }, 'No events yet.'));
     }) : h('p', { class: 'hint' }, 'No shipment booked yet.'));
+}
+
+function insuranceSection(current) {
+  const { policies, claims } = current;
+  const hashes = (list) => h('span', { title: list.join(' ') },
+    `${list.length} ${list.length === 1 ? 'hash' : 'hashes'}`);
+  return h('section', { 'aria-labelledby': 'insurance-title' },
+    h('h2', { id: 'insurance-title' }, 'Insurance'),
+    policies.length
+      ? table('Policies', ['Policy', 'Shipment', 'Insurer', 'Insured', 'May also claim', 'Cover',
+        'Clauses', 'Attaches', 'Certificate'],
+      policies.map((p) => [p.policyId, p.shipmentId, p.insurerMsp, p.insuredMsp,
+        (p.beneficiaryMsps || []).join(', ') || '—', money(p.coverAmount),
+        p.clauses.replace('_', ' '), p.attachesFromShipment ? 'from shipment' : 'when issued',
+        h('code', {}, p.certificateHash)]),
+      { id: 'policies' })
+      : h('p', { class: 'hint', id: 'policies-none' }, 'No policy issued yet.'),
+    claims.length
+      ? table('Claims', ['Claim', 'Policy', 'Claimant', 'Amount', 'What happened', 'Evidence',
+        'State', 'Settled', 'Reason', 'Decided'],
+      claims.map((c) => [c.claimId, c.policyId, c.claimantMsp, money(c.amount), c.description,
+        hashes(c.evidenceHashes), h('span', { class: `status s-${c.status}` }, label(c.status)),
+        money(c.settledAmount), c.reason || '', when(c.decidedAt)]),
+      { id: 'claims' })
+      : null);
 }
 
 function paymentsSection(current) {

@@ -7,16 +7,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * Debian's Chromium, headless, driven through Debian's chromedriver (both installed by {@code
@@ -91,6 +94,97 @@ final class Browser implements AutoCloseable {
     waitFor(
         "the header to name " + org.mspId() + " and " + role,
         () -> org.mspId().equals(text("who-organization")) && role.name().equals(text("who-role")));
+  }
+
+  /**
+   * Signs in with the keyboard alone: opens the dashboard at {@code hash}, moves the focus to the
+   * key field with Tab if the page did not put it there, types the key and presses Enter.
+   */
+  void signInWithKeyboard(Organization org, Apis.Role role, String hash) {
+    driver.get(apis.url(org).resolve("/dashboard/#" + hash).toString());
+    waitFor("the sign-in form of " + org, () -> visible("sign-in"));
+    tabTo("#api-key");
+    keys(apis.key(org, role), Keys.ENTER);
+    waitFor(
+        "the header to name " + org.mspId() + " and " + role,
+        () -> org.mspId().equals(text("who-organization")) && role.name().equals(text("who-role")));
+  }
+
+  /** Presses keys as a user would, into whatever has the focus. */
+  void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
+  }
+
+  /** The id of the element that has the focus (empty when it has none). */
+  String focused() {
+    return (String) script("return document.activeElement ? document.activeElement.id : ''");
+  }
+
+  /**
+   * Presses Tab until the element matching {@code selector} has the focus, and checks that the
+   * focus is visible on it (an outline); fails after 60 presses. Answers how many it took.
+   */
+  int tabTo(String selector) {
+    return tab(selector, Keys.TAB);
+  }
+
+  /** As {@link #tabTo}, backwards: Shift+Tab. */
+  int tabBackTo(String selector) {
+    return tab(selector, Keys.chord(Keys.SHIFT, Keys.TAB));
+  }
+
+  private int tab(String selector, CharSequence key) {
+    for (int presses = 0; presses <= 60; presses++) {
+      Boolean there =
+          (Boolean) script("return document.activeElement.matches(arguments[0])", selector);
+      if (Boolean.TRUE.equals(there)) {
+        String outline =
+            (String)
+                script(
+                    "const s = getComputedStyle(document.activeElement);"
+                        + " return s.outlineStyle + ' ' + s.outlineWidth");
+        if (presses > 0 && (outline.startsWith("none") || outline.endsWith(" 0px"))) {
+          throw new AssertionError("the focus on " + selector + " is not visible: " + outline);
+        }
+        return presses;
+      }
+      keys(key);
+    }
+    throw new AssertionError(
+        "Tab never reached " + selector + "; the focus stays on " + describeFocus());
+  }
+
+  private String describeFocus() {
+    return (String)
+        script(
+            "const e = document.activeElement;"
+                + " return e.tagName + '#' + e.id + ' ' + (e.getAttribute('href') || '')");
+  }
+
+  /**
+   * The form controls and buttons on the page without an accessible name (the browser's own
+   * computation, as a screen reader gets it), each as {@code tag#id}.
+   */
+  List<String> unlabelledControls() {
+    return driver.findElements(By.cssSelector("input, select, textarea, button")).stream()
+        .filter(WebElement::isDisplayed)
+        .filter(control -> Optional.ofNullable(control.getAccessibleName()).orElse("").isBlank())
+        .map(control -> control.getTagName() + "#" + control.getAttribute("id"))
+        .toList();
+  }
+
+  /**
+   * The page's width ({@code scrollWidth}) and the window's ({@code innerWidth}), in CSS pixels: a
+   * page wider than its window scrolls sideways as a whole.
+   */
+  Map<String, Long> widths() {
+    @SuppressWarnings("unchecked")
+    Map<String, Long> widths =
+        (Map<String, Long>)
+            script(
+                "return {scrollWidth: document.documentElement.scrollWidth,"
+                    + " innerWidth: window.innerWidth}");
+    return widths;
   }
 
   boolean visible(String id) {
