@@ -11,7 +11,8 @@ const SEEN = 'tradeLedger.seenOrders';
 
 /**
  * Orders this tab opened or learnt of from live events (the last 50), which its inbox looks at
- * besides those the ledger lists: customs and insurers are not listed as parties.
+ * besides those the ledger lists: an insurer or a customs authority is listed only once a policy
+ * or a declaration names it, and a trade opened before that is followed from then on.
  */
 export function remember(orderId) {
   const seen = new Set(JSON.parse(sessionStorage.getItem(SEEN) || '[]'));
@@ -57,10 +58,10 @@ function openById() {
 
 /**
  * Inbox: what waits for this organization now, each one action away. The trades are those the
- * ledger lists for the organization (GET /orders: buyer, seller, carrier, customs representative)
- * and those this tab opened or learnt of from live events: a customs authority or an insurer is not
- * a party of the listing, so a declaration or claim to decide reaches its inbox through them. A
- * live fact about a trade updates the list, keeping the focus on the item it was on.
+ * ledger lists for the organization (GET /orders: buyer, seller, carrier, customs representative,
+ * the customs authority a declaration names, the insurer of a policy) and those this tab opened or
+ * learnt of from live events. A live fact about a trade updates the list, keeping the focus on the
+ * item it was on.
  */
 export async function inbox(view, me) {
   loading(view, 'Loading what waits for you…');
@@ -127,9 +128,9 @@ export async function inbox(view, me) {
 }
 
 function assessorNote() {
-  return h('p', { class: 'hint', id: 'assessor-note' }, 'The ledger lists a trade for the'
-    + ' organizations that take part in it, not for customs authorities and insurers: open any'
-    + ' other trade by its order id.');
+  return h('p', { class: 'hint', id: 'assessor-note' }, 'The ledger lists a trade for a customs'
+    + ' authority once a declaration names it, and for an insurer once it covers a shipment of it:'
+    + ' open any other trade by its order id.');
 }
 
 /** The active orders the ledger lists for this organization (ten pages of 100 at most). */
@@ -204,7 +205,7 @@ function showTerms(area, order, terms) {
 
 /** One trade: where it stands, what waits, the forms of this organization, and its timeline. */
 export async function trade(view, me, orderId, focusAction) {
-  // A trade this tab opened stays in its inbox: customs and insurers are not listed as its parties.
+  // A trade this tab opened stays in its inbox, also before the ledger lists it for this user.
   remember(orderId);
   // A live fact re-renders the page, unless the user is filling in a form: then a button offers it.
   const editing = () => [...view.querySelectorAll('form.action')].some((f) => f.dataset.dirty || f.contains(document.activeElement));

@@ -273,15 +273,16 @@ final class DashboardIT {
   @Order(6)
   void the_insurer_issues_cover_before_departure_and_the_carrier_reports_the_voyage()
       throws IOException {
-    // An insurer is not a party of the order's listing (the trades page says so): it opens the
-    // trade by its id.
+    // An insurer takes part in a trade once it covers it (the trades page says so): before, it
+    // opens the trade by its id.
     browser.open(Organization.INSURER, Role.WRITER, "/trades");
     browser.waitFor(
         "the insurer's note on the trades page", () -> browser.present("assessor-note"));
     browser.open(Organization.INSURER, Role.WRITER, "/inbox");
     browser.waitFor(
-        "the note that the ledger lists no trade for an insurer",
+        "the note that the ledger lists a trade for an insurer once it covers it",
         () -> browser.present("assessor-note"));
+    assertThat(browser.text("inbox-list")).doesNotContain(orderId);
     browser.type("open-order", orderId);
     browser.element("open-order").submit();
     browser.waitFor("the policy form", () -> browser.present("issue-policy"));
@@ -317,6 +318,11 @@ final class DashboardIT {
                 "/policies/POL-" + orderId,
                 apis.key(Organization.INSURER, Role.READER)));
     assertThat(policy.path("coverAmount").path("amount").asLong()).isEqualTo(13_750_000L);
+    // Now the insurer takes part in the trade: the ledger lists it on the insurer's trades page.
+    browser.open(Organization.INSURER, Role.READER, "/trades");
+    browser.waitFor(
+        "the covered trade on the insurer's trades page",
+        () -> browser.present("trades-table") && browser.text("trades-table").contains(orderId));
 
     browser.open(Organization.CARRIER, Role.WRITER, "/trades/" + orderId);
     Instant now = Instant.now();
@@ -333,10 +339,14 @@ final class DashboardIT {
     browser.submit(
         "declare", "the declaration", () -> browser.text("waiting").contains("Decide declaration"));
 
-    // The customs authority is not a party of the order's listing: it opens the trade by its id.
+    // The declaration names the customs authority: the ledger lists the trade for it, and the
+    // decision waits in its inbox, one action away.
     browser.open(Organization.CUSTOMS, Role.WRITER, "/inbox");
-    browser.type("open-order", orderId);
-    browser.element("open-order").submit();
+    String decideItem = "#inbox-items a[href='#/trades/" + orderId + "/decide']";
+    browser.waitFor(
+        "the declaration to decide in the customs inbox",
+        () -> !browser.driver().findElements(By.cssSelector(decideItem)).isEmpty());
+    browser.driver().findElement(By.cssSelector(decideItem)).click();
     browser.waitFor("the decision form", () -> browser.present("decide"));
     browser.choose("decide-decision", "RELEASED");
     browser.type("decide-assessedDuties", "1000.00");
