@@ -10,7 +10,6 @@ import io.tradeledger.api.ledger.TransactionStatus;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -42,10 +41,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Options: {@code --concurrency 1,8,32,128}, {@code --duration} seconds counted per cell (5),
  * {@code --warmup} seconds not counted before each cell (2), {@code --rounds} (1), {@code --paths}
  * ({@code /orders/o-1,/me}: the order and, for comparison, the caller, which reads no ledger) and
- * {@code --delay-ms} (0). Prints per cell the requests per second, p50 and p99 in milliseconds, and
- * the CPU per request of the whole process and of the server's request threads ({@code dw-*}). The
- * configuration is test-config.yml with the network's log level (INFO) and the benchmark's lifted
- * rate limit; the request log goes to standard output, as on the network (redirect it).
+ * {@code --delay-ms} (0). Prints per cell the requests per second, p50 and p99 in milliseconds, the
+ * CPU per request of the whole process (the clients included) and of the server's request threads
+ * ({@code dw-*}), and the bytes those threads allocated per request: unlike the times, a count that
+ * other load on the machine hardly changes. The configuration is test-config.yml with the network's
+ * log level (INFO) and the benchmark's lifted rate limit; the request log goes to standard output,
+ * as on the network (redirect it).
  */
 public final class ReadPathLoad {
   private static final String KEY = "reader-key";
@@ -134,7 +135,7 @@ public final class ReadPathLoad {
       }
       out.printf(
           Locale.ROOT,
-          "%-5s %-14s %8s %10s %8s %8s %12s %12s%n",
+          "%-5s %-14s %8s %10s %8s %8s %12s %12s %12s%n",
           "round",
           "path",
           "inFlight",
@@ -142,14 +143,15 @@ public final class ReadPathLoad {
           "p50 ms",
           "p99 ms",
           "cpu us/req",
-          "dw- us/req");
+          "dw- us/req",
+          "dw- KB/req");
       for (int round = 1; round <= options.rounds(); round++) {
         for (int concurrency : options.concurrency()) {
           for (String path : options.paths()) {
             Cell cell = Cell.run(http, get(base, path), concurrency, options);
             out.printf(
                 Locale.ROOT,
-                "%-5d %-14s %8d %10.0f %8.2f %8.2f %12.0f %12.0f%n",
+                "%-5d %-14s %8d %10.0f %8.2f %8.2f %12.0f %12.0f %12.1f%n",
                 round,
                 path,
                 concurrency,
@@ -157,7 +159,8 @@ public final class ReadPathLoad {
                 cell.percentileMillis(50),
                 cell.percentileMillis(99),
                 cell.processCpuNanos() / 1e3 / cell.requests(),
-                cell.serverCpuNanos() / 1e3 / cell.requests());
+                cell.server().cpuNanos() / 1e3 / cell.requests(),
+                cell.server().allocatedBytes() / 1024.0 / cell.requests());
           }
         }
       }
@@ -181,7 +184,7 @@ public final class ReadPathLoad {
       long requests,
       long[] sortedNanos,
       long processCpuNanos,
-      long serverCpuNanos) {
+      ServerThreads server) {
 
     double throughput() {
       return requests / (window.toNanos() / 1e9);
@@ -237,10 +240,10 @@ public final class ReadPathLoad {
       }
       TimeUnit.NANOSECONDS.sleep(from - System.nanoTime());
       long processCpu = processCpuSoFar();
-      long serverCpu = serverCpuSoFar();
+      ServerThreads server = ServerThreads.now();
       TimeUnit.NANOSECONDS.sleep(end - System.nanoTime());
       processCpu = processCpuSoFar() - processCpu;
-      serverCpu = serverCpuSoFar() - serverCpu;
+      server = ServerThreads.now().minus(server);
       done.await();
       if (failures.get() > 0) {
         throw new IllegalStateException(failures.get() + " requests failed");
@@ -248,7 +251,7 @@ public final class ReadPathLoad {
       long[] all =
           latencies.stream().flatMapToLong(own -> Arrays.stream(own.nanos, 0, own.count)).toArray();
       Arrays.sort(all);
-      return new Cell(options.duration(), all.length, all, processCpu, serverCpu);
+      return new Cell(options.duration(), all.length, all, processCpu, server);
     }
 
     private static long processCpuSoFar() {
@@ -256,17 +259,29 @@ public final class ReadPathLoad {
               ManagementFactory.getOperatingSystemMXBean())
           .getProcessCpuTime();
     }
+  }
 
-    /** The CPU time so far of Jetty's threads, which run every request of the service. */
-    private static long serverCpuSoFar() {
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      long total = 0;
+  /**
+   * The CPU time and the bytes allocated so far by Jetty's threads, which run every request of the
+   * service (a thread that ended is no longer counted).
+   */
+  private record ServerThreads(long cpuNanos, long allocatedBytes) {
+    static ServerThreads now() {
+      var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+      long cpu = 0;
+      long allocated = 0;
       for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
         if (thread != null && thread.getThreadName().startsWith("dw-")) {
-          total += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+          cpu += Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+          allocated += Math.max(0, threads.getThreadAllocatedBytes(thread.getThreadId()));
         }
       }
-      return total;
+      return new ServerThreads(cpu, allocated);
+    }
+
+    ServerThreads minus(ServerThreads earlier) {
+      return new ServerThreads(
+          cpuNanos - earlier.cpuNanos, allocatedBytes - earlier.allocatedBytes);
     }
   }
 
