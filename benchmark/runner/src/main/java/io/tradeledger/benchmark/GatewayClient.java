@@ -5,6 +5,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.tradeledger.api.config.ConnectionProfile;
+import io.tradeledger.api.ledger.P256Signer;
 import io.tradeledger.benchmark.floor.FloorNames;
 import io.tradeledger.contract.transactions.Argument;
 import io.tradeledger.contract.transactions.Evaluate;
@@ -30,13 +31,13 @@ import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Proposal;
 import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
  * The raw Fabric Gateway, as client-api itself uses it: one gRPC channel per organization's peer
- * and one Gateway per Fabric user over it, each signing with that user's key. A submit returns once
- * the transaction committed on the organization's peer, as the API's does.
+ * and one Gateway per Fabric user over it, each signing with that user's key through client-api's
+ * {@link P256Signer}. A submit returns once the transaction committed on the organization's peer,
+ * as the API's does.
  */
 final class GatewayClient implements AutoCloseable {
   private static final Duration EVALUATE = Duration.ofSeconds(30);
@@ -164,7 +165,7 @@ final class GatewayClient implements AutoCloseable {
         Reader key = Files.newBufferedReader(credentials.privateKey())) {
       return Gateway.newInstance()
           .identity(new X509Identity(profile.mspId(), Identities.readX509Certificate(certificate)))
-          .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(key)))
+          .signer(P256Signer.of(Identities.readPrivateKey(key)))
           .hash(Hash.SHA256)
           .connection(channel(organization))
           .evaluateOptions(deadline(EVALUATE))

@@ -41,7 +41,6 @@ import org.hyperledger.fabric.client.SubmittedTransaction;
 import org.hyperledger.fabric.client.Transaction;
 import org.hyperledger.fabric.client.identity.Identities;
 import org.hyperledger.fabric.client.identity.Identity;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 import org.hyperledger.fabric.protos.gateway.CommitStatusRequest;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
@@ -264,7 +263,7 @@ public final class FabricGatewayLedger implements LedgerPort, Managed {
         Reader key = Files.newBufferedReader(user.privateKey())) {
       return Gateway.newInstance()
           .identity(new X509Identity(profile.mspId(), Identities.readX509Certificate(certificate)))
-          .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(key)))
+          .signer(P256Signer.of(Identities.readPrivateKey(key)))
           .hash(Hash.SHA256)
           .connection(channel)
           .evaluateOptions(deadline(deadlines.evaluate()))
