@@ -7,9 +7,12 @@ import io.tradeledger.api.ledger.EventPosition;
 import io.tradeledger.api.ledger.LedgerCall;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.TransactionStatus;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,9 +33,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * application, as {@link TestApplication} runs it, with a ledger that answers every evaluation at
  * once (or after {@code --delay-ms}) with an accepted order of the size orders:GetOrder returns,
  * driven over HTTP by a fixed number of clients in flight, each sending its next request when its
- * last one is answered, with the benchmark's own HTTP client (java.net.http, HTTP/1.1). What it
- * measures is what the API itself adds to an evaluation: HTTP, Jersey, authentication, the rate
- * limit, metrics, the request log and the response. Run it with
+ * last one is answered. What it measures is what the API itself adds to an evaluation: HTTP,
+ * Jersey, authentication, the rate limit, metrics, the request log and the response. Run it with
  *
  * <pre>
  * mvn -B -o -pl client-api test-compile exec:exec@read-load [-Dread-load.args="..."]
@@ -40,13 +42,15 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Options: {@code --concurrency 1,8,32,128}, {@code --duration} seconds counted per cell (5),
  * {@code --warmup} seconds not counted before each cell (2), {@code --rounds} (1), {@code --paths}
- * ({@code /orders/o-1,/me}: the order and, for comparison, the caller, which reads no ledger) and
- * {@code --delay-ms} (0). Prints per cell the requests per second, p50 and p99 in milliseconds, the
- * CPU per request of the whole process (the clients included) and of the server's request threads
- * ({@code dw-*}), and the bytes those threads allocated per request: unlike the times, a count that
- * other load on the machine hardly changes. The configuration is test-config.yml with the network's
- * log level (INFO) and the benchmark's lifted rate limit; the request log goes to standard output,
- * as on the network (redirect it).
+ * ({@code /orders/o-1,/me}: the order and, for comparison, the caller, which reads no ledger),
+ * {@code --clients} ({@code urlconnection}, the JDK's HttpURLConnection, as the benchmark's API
+ * route; or {@code httpclient}, java.net.http's HttpClient; both side by side with {@code
+ * urlconnection,httpclient}) and {@code --delay-ms} (0). Prints per cell the requests per second,
+ * p50 and p99 in milliseconds, the CPU per request of the whole process (the clients included) and
+ * of the server's request threads ({@code dw-*}), and the bytes those threads allocated per
+ * request: unlike the times, a count that other load on the machine hardly changes. The
+ * configuration is test-config.yml with the network's log level (INFO) and the benchmark's lifted
+ * rate limit; the request log goes to standard output, as on the network (redirect it).
  */
 public final class ReadPathLoad {
   private static final String KEY = "reader-key";
@@ -76,6 +80,7 @@ public final class ReadPathLoad {
       Duration warmup,
       int rounds,
       List<String> paths,
+      List<Client> clients,
       long delayMillis) {
     static Options parse(String[] args) {
       List<Integer> concurrency = List.of(1, 8, 32, 128);
@@ -83,6 +88,7 @@ public final class ReadPathLoad {
       Duration warmup = Duration.ofSeconds(2);
       int rounds = 1;
       List<String> paths = List.of("/orders/o-1", "/me");
+      List<Client> clients = List.of(Client.URL_CONNECTION);
       long delay = 0;
       for (int i = 0; i + 1 < args.length; i += 2) {
         String value = args[i + 1];
@@ -93,11 +99,12 @@ public final class ReadPathLoad {
           case "--warmup" -> warmup = Duration.ofMillis(seconds(value));
           case "--rounds" -> rounds = Integer.parseInt(value);
           case "--paths" -> paths = List.of(value.split(","));
+          case "--clients" -> clients = Arrays.stream(value.split(",")).map(Client::named).toList();
           case "--delay-ms" -> delay = Long.parseLong(value);
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      return new Options(concurrency, duration, warmup, rounds, paths, delay);
+      return new Options(concurrency, duration, warmup, rounds, paths, clients, delay);
     }
 
     private static long seconds(String value) {
@@ -105,10 +112,68 @@ public final class ReadPathLoad {
     }
   }
 
+  /** The JDK's two HTTP clients, each sending a GET with the key and reading the whole answer. */
+  enum Client {
+    /** java.net.http.HttpClient over HTTP/1.1. */
+    HTTP_CLIENT("httpclient") {
+      private final HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build();
+
+      @Override
+      int get(URI uri) throws IOException, InterruptedException {
+        HttpRequest request =
+            HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + KEY)
+                .GET()
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+      }
+    },
+    /** HttpURLConnection: blocking, its connections kept alive (http.maxConnections). */
+    URL_CONNECTION("urlconnection") {
+      @Override
+      int get(URI uri) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+        connection.setReadTimeout(30_000);
+        connection.setRequestProperty("Authorization", "Bearer " + KEY);
+        int status = connection.getResponseCode();
+        // Read to the end, so that the connection goes back to the keep-alive cache.
+        try (InputStream body =
+            status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+          if (body != null) {
+            body.readAllBytes();
+          }
+        }
+        return status;
+      }
+    };
+
+    private final String option;
+
+    Client(String option) {
+      this.option = option;
+    }
+
+    abstract int get(URI uri) throws IOException, InterruptedException;
+
+    static Client named(String option) {
+      return Arrays.stream(values())
+          .filter(client -> client.option.equals(option))
+          .findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("unknown client " + option));
+    }
+  }
+
   private ReadPathLoad() {}
 
   public static void main(String[] args) throws Exception {
     Options options = Options.parse(args);
+    // Keeps one connection per client in flight alive (the JDK keeps 5 unless told).
+    System.setProperty("http.maxConnections", "1024");
     // The request log and the service's log go to standard output; the results to standard error.
     PrintStream out = System.err;
     DropwizardTestSupport<TradeLedgerConfiguration> service =
@@ -120,23 +185,20 @@ public final class ReadPathLoad {
             ConfigOverride.config("rateLimit.burst", "200000"));
     service.before();
     try {
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(5))
-              .build();
       URI base = URI.create("http://127.0.0.1:" + service.getLocalPort());
       for (String path : options.paths()) {
-        HttpResponse<String> check =
-            http.send(get(base, path), HttpResponse.BodyHandlers.ofString());
-        if (check.statusCode() != 200) {
-          throw new IllegalStateException(path + " answered " + check.statusCode());
+        for (Client client : options.clients()) {
+          int status = client.get(base.resolve(path));
+          if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
+          }
         }
       }
       out.printf(
           Locale.ROOT,
-          "%-5s %-14s %8s %10s %8s %8s %12s %12s %12s%n",
+          "%-5s %-14s %-14s %8s %10s %8s %8s %12s %12s %12s%n",
           "round",
+          "client",
           "path",
           "inFlight",
           "req/s",
@@ -147,20 +209,23 @@ public final class ReadPathLoad {
           "dw- KB/req");
       for (int round = 1; round <= options.rounds(); round++) {
         for (int concurrency : options.concurrency()) {
-          for (String path : options.paths()) {
-            Cell cell = Cell.run(http, get(base, path), concurrency, options);
-            out.printf(
-                Locale.ROOT,
-                "%-5d %-14s %8d %10.0f %8.2f %8.2f %12.0f %12.0f %12.1f%n",
-                round,
-                path,
-                concurrency,
-                cell.throughput(),
-                cell.percentileMillis(50),
-                cell.percentileMillis(99),
-                cell.processCpuNanos() / 1e3 / cell.requests(),
-                cell.server().cpuNanos() / 1e3 / cell.requests(),
-                cell.server().allocatedBytes() / 1024.0 / cell.requests());
+          for (Client client : options.clients()) {
+            for (String path : options.paths()) {
+              Cell cell = Cell.run(client, base.resolve(path), concurrency, options);
+              out.printf(
+                  Locale.ROOT,
+                  "%-5d %-14s %-14s %8d %10.0f %8.2f %8.2f %12.0f %12.0f %12.1f%n",
+                  round,
+                  client.option,
+                  path,
+                  concurrency,
+                  cell.throughput(),
+                  cell.percentileMillis(50),
+                  cell.percentileMillis(99),
+                  cell.processCpuNanos() / 1e3 / cell.requests(),
+                  cell.server().cpuNanos() / 1e3 / cell.requests(),
+                  cell.server().allocatedBytes() / 1024.0 / cell.requests());
+            }
           }
         }
       }
@@ -168,14 +233,6 @@ public final class ReadPathLoad {
       service.after();
     }
     System.exit(0);
-  }
-
-  private static HttpRequest get(URI base, String path) {
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(Duration.ofSeconds(30))
-        .header("Authorization", "Bearer " + KEY)
-        .GET()
-        .build();
   }
 
   /** One path at one concurrency: what the counted window saw. */
@@ -195,7 +252,7 @@ public final class ReadPathLoad {
       return sortedNanos.length == 0 ? Double.NaN : sortedNanos[Math.max(0, index)] / 1e6;
     }
 
-    static Cell run(HttpClient http, HttpRequest request, int concurrency, Options options)
+    static Cell run(Client client, URI uri, int concurrency, Options options)
         throws InterruptedException {
       long start = System.nanoTime();
       long from = start + options.warmup().toNanos();
@@ -213,13 +270,11 @@ public final class ReadPathLoad {
                     while (System.nanoTime() < end) {
                       long sent = System.nanoTime();
                       try {
-                        HttpResponse<byte[]> response =
-                            http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
+                        if (client.get(uri) != 200) {
                           failures.incrementAndGet();
                           continue;
                         }
-                      } catch (java.io.IOException e) {
+                      } catch (IOException e) {
                         failures.incrementAndGet();
                         continue;
                       }
