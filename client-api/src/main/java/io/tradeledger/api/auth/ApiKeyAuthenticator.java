@@ -13,25 +13,36 @@ import java.util.Optional;
  * their SHA-256 in constant time; the keys themselves are never stored.
  */
 public final class ApiKeyAuthenticator implements Authenticator<String, ApiUser> {
-  private final List<ApiUserConfiguration> users;
+  private final List<Key> keys;
+
+  /** A configured key's SHA-256, decoded once, and the user it authenticates. */
+  private record Key(byte[] sha256, ApiUser user) {}
 
   /** Refuses a configuration in which two users share a name or an API key. */
   public ApiKeyAuthenticator(List<ApiUserConfiguration> users) {
-    this.users = List.copyOf(users);
     if (users.stream().map(ApiUserConfiguration::name).distinct().count() != users.size()
         || users.stream().map(ApiUserConfiguration::apiKeySha256).distinct().count()
             != users.size()) {
       throw new IllegalArgumentException("API users need distinct names and distinct API keys");
     }
+    this.keys =
+        users.stream()
+            .map(
+                user ->
+                    new Key(
+                        HexFormat.of().parseHex(user.apiKeySha256()),
+                        new ApiUser(user.name(), user.role(), user.fabricUser())))
+            .toList();
   }
 
+  /** Compares the key's SHA-256 with every user's, each in constant time, all of them always. */
   @Override
   public Optional<ApiUser> authenticate(String apiKey) {
     byte[] presented = sha256(apiKey);
     ApiUser match = null;
-    for (ApiUserConfiguration user : users) {
-      if (MessageDigest.isEqual(presented, HexFormat.of().parseHex(user.apiKeySha256()))) {
-        match = new ApiUser(user.name(), user.role(), user.fabricUser());
+    for (Key key : keys) {
+      if (MessageDigest.isEqual(presented, key.sha256())) {
+        match = key.user();
       }
     }
     return Optional.ofNullable(match);
