@@ -52,6 +52,7 @@ import io.tradeledger.api.ledger.FabricGatewayLedger;
 import io.tradeledger.api.ledger.LedgerPort;
 import io.tradeledger.api.ledger.MeteredLedger;
 import io.tradeledger.api.ledger.RememberedSubmissions;
+import io.tradeledger.api.metrics.LockFreeMetricRegistry;
 import io.tradeledger.api.resources.CallerResource;
 import io.tradeledger.api.resources.CustomsMandateResource;
 import io.tradeledger.api.resources.CustomsResource;
@@ -109,6 +110,8 @@ public class TradeLedgerApplication extends Application<TradeLedgerConfiguration
    */
   @Override
   public void initialize(Bootstrap<TradeLedgerConfiguration> bootstrap) {
+    // Before anything registers a metric: timers updated on every request, without a lock.
+    bootstrap.setMetricRegistry(new LockFreeMetricRegistry());
     ObjectMapper configurationMapper = bootstrap.getObjectMapper().copy();
     bootstrap.setConfigurationFactoryFactory(
         new DefaultConfigurationFactoryFactory<>() {

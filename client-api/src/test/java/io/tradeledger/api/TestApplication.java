@@ -16,12 +16,12 @@ import java.util.stream.Stream;
 
 /**
  * The real application with a test's own fake ledger behind its port; tests run it through {@link
- * TestApi}.
+ * TestApi}, {@link ReadPathLoad} with a ledger that answers at once.
  */
 public final class TestApplication extends TradeLedgerApplication {
-  private final FakeLedgerPort ledger;
+  private final LedgerPort ledger;
 
-  TestApplication(FakeLedgerPort ledger) {
+  TestApplication(LedgerPort ledger) {
     this.ledger = ledger;
   }
 
@@ -38,7 +38,7 @@ public final class TestApplication extends TradeLedgerApplication {
 
   /** The application as a service the test starts and stops itself. */
   static DropwizardTestSupport<TradeLedgerConfiguration> service(
-      FakeLedgerPort ledger, Path checkpoints, ConfigOverride... overrides) {
+      LedgerPort ledger, Path checkpoints, ConfigOverride... overrides) {
     ConfigOverride[] all =
         Stream.of(
                 Stream.of(secretIn(checkpoints), submissionsIn(checkpoints)),

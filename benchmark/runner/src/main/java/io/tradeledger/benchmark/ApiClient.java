@@ -2,29 +2,35 @@ package io.tradeledger.benchmark;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.nio.charset.StandardCharsets;
 
 /**
  * client-api over HTTP, as any client reaches it: the organization's URL and an API key in the
  * Authorization header. A response other than 2xx is a failure carrying the problem's code.
+ *
+ * <p>The client is the JDK's HttpURLConnection: blocking, each worker's connection kept alive. It
+ * costs this machine's two cores, which the peer and the API share with it, about half the CPU per
+ * request of java.net.http's HttpClient (benchmark/README.md), whose every call passes through its
+ * selector and executor threads.
  */
 final class ApiClient {
-  private static final Duration TIMEOUT = Duration.ofSeconds(90);
+  private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+  private static final int READ_TIMEOUT_MILLIS = 90_000;
+
+  static {
+    // Keep a connection alive per worker (the JDK keeps 5 unless told), and never send a POST a
+    // second time on its own when a kept-alive connection fails: that could record an event twice.
+    System.setProperty("http.maxConnections", "1024");
+    System.setProperty("sun.net.http.retryPost", "false");
+  }
 
   private final Network network;
-  private final HttpClient http;
 
   ApiClient(Network network) {
     this.network = network;
-    this.http =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
   }
 
   /** A failed request: its status and the problem's {@code code}, if any. */
@@ -35,47 +41,53 @@ final class ApiClient {
   }
 
   String get(Organization organization, Network.Role role, String path)
-      throws ApiFailure, IOException, InterruptedException {
-    return send(request(organization, role, path).GET().build());
+      throws ApiFailure, IOException {
+    return send("GET", organization, role, path, null);
   }
 
   /** A POST of a JSON body: a record (written as the contract writes it) or a JSON tree. */
   String post(Organization organization, Network.Role role, String path, Object body)
-      throws ApiFailure, IOException, InterruptedException {
+      throws ApiFailure, IOException {
     return send(
-        request(organization, role, path)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(Json.write(body)))
-            .build());
+        "POST", organization, role, path, Json.write(body).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A POST without a body. */
   String post(Organization organization, Network.Role role, String path)
-      throws ApiFailure, IOException, InterruptedException {
-    return send(
-        request(organization, role, path).POST(HttpRequest.BodyPublishers.noBody()).build());
+      throws ApiFailure, IOException {
+    return send("POST", organization, role, path, new byte[0]);
   }
 
-  private HttpRequest.Builder request(Organization organization, Network.Role role, String path) {
-    URI base = network.api(organization);
-    return HttpRequest.newBuilder(base.resolve(path))
-        .timeout(TIMEOUT)
-        .header("Authorization", "Bearer " + network.key(organization, role));
-  }
-
-  private String send(HttpRequest request) throws ApiFailure, IOException, InterruptedException {
-    HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    if (response.statusCode() / 100 != 2) {
-      throw new ApiFailure(
-          request.method()
-              + " "
-              + request.uri().getPath()
-              + ": "
-              + response.statusCode()
-              + " "
-              + problemCode(response.body()));
+  private String send(
+      String method, Organization organization, Network.Role role, String path, byte[] body)
+      throws ApiFailure, IOException {
+    HttpURLConnection connection =
+        (HttpURLConnection) network.api(organization).resolve(path).toURL().openConnection();
+    connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
+    connection.setReadTimeout(READ_TIMEOUT_MILLIS);
+    connection.setRequestMethod(method);
+    connection.setRequestProperty("Authorization", "Bearer " + network.key(organization, role));
+    if (body != null) {
+      connection.setDoOutput(true);
+      connection.setFixedLengthStreamingMode(body.length);
+      if (body.length > 0) {
+        connection.setRequestProperty("Content-Type", "application/json");
+      }
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(body);
+      }
     }
-    return response.body();
+    int status = connection.getResponseCode();
+    String answer;
+    // Read to the end, so that the connection goes back to be used again.
+    try (InputStream in =
+        status / 100 == 2 ? connection.getInputStream() : connection.getErrorStream()) {
+      answer = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (status / 100 != 2) {
+      throw new ApiFailure(method + " " + path + ": " + status + " " + problemCode(answer));
+    }
+    return answer;
   }
 
   private static String problemCode(String body) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ public final class BenchmarkMain {
   private static final List<Route> READ_AND_CREATE_ROUTES =
       List.of(Route.GATEWAY, Route.FLOOR, Route.API);
   private static final List<Route> EVENT_ROUTES = List.of(Route.GATEWAY, Route.API);
+  private static final int JIT_WARM_UP_CONCURRENCY = 8;
 
   private BenchmarkMain() {}
 
@@ -63,6 +65,7 @@ public final class BenchmarkMain {
           Locale.ROOT, "setting up orders, a document and the floor's key (run %s)%n", nonce);
       Workloads workloads = Workloads.prepare(gateway, api, fixtures);
       Map<String, List<String>> shipments = shipments(options, fixtures, out);
+      warmUpJit(options, workloads, out);
       out.println(Table.HEADER);
       for (int round = 1; round <= options.rounds(); round++) {
         for (int concurrency : options.concurrencies()) {
@@ -104,6 +107,35 @@ public final class BenchmarkMain {
     Table.printCpu(cells, out);
     Table.printSummary(summary, out);
     return write(options, started, loadBefore, cells, summary);
+  }
+
+  /**
+   * Runs the read and create workloads on every route for {@code --jit-warmup} each, at {@value
+   * #JIT_WARM_UP_CONCURRENCY} in flight, and forgets what they measured: a freshly started API's
+   * JIT compiler takes minutes of CPU on two cores (benchmark/README.md), which would otherwise
+   * fall into the first cells of the API, and of the runner's own routes.
+   */
+  private static void warmUpJit(Options options, Workloads workloads, PrintStream out)
+      throws InterruptedException {
+    if (options.jitWarmUp().isZero()) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "warming up: read and create on every route, %d s each (not counted)%n",
+        options.jitWarmUp().toSeconds());
+    for (Workload workload : List.of(Workload.READ, Workload.CREATE)) {
+      if (options.workloads().contains(workload)) {
+        for (Route route : READ_AND_CREATE_ROUTES) {
+          ClosedLoop.run(
+              workloads.request(workload, route, List.of()),
+              JIT_WARM_UP_CONCURRENCY,
+              Duration.ZERO,
+              options.jitWarmUp(),
+              Map::of);
+        }
+      }
+    }
   }
 
   private static CellResult cell(
@@ -202,6 +234,7 @@ public final class BenchmarkMain {
     ObjectNode settings = document.putObject("options");
     settings.set("concurrencies", Json.mapper().valueToTree(options.concurrencies()));
     settings.set("batchConcurrencies", Json.mapper().valueToTree(options.batchConcurrencies()));
+    settings.put("jitWarmUpSeconds", options.jitWarmUp().toSeconds());
     settings.put("warmUpSeconds", options.warmUp().toSeconds());
     settings.put("durationSeconds", options.duration().toSeconds());
     settings.put("rounds", options.rounds());

@@ -27,8 +27,9 @@ import org.hyperledger.fabric.client.Proposal;
 
 /**
  * The raw Fabric Gateway, as client-api itself uses it: one gRPC channel per organization's peer
- * and one Gateway per Fabric user over it, each signing with that user's key. A submit returns once
- * the transaction committed on the organization's peer, as the API's does.
+ * and one Gateway per Fabric user over it, each signing with that user's key through client-api's
+ * {@code P256Signer} (through {@code ConnectionProfile.gateway}). A submit returns once the
+ * transaction committed on the organization's peer, as the API's does.
  */
 final class GatewayClient implements AutoCloseable {
   private static final Duration EVALUATE = Duration.ofSeconds(30);

@@ -17,6 +17,8 @@ import java.util.Locale;
  * @param batchConcurrencies requests in flight for the batch workload: by default those of the
  *     others up to {@value #LARGEST_DEFAULT_BATCH_CONCURRENCY} (128 batches of 100 in flight take
  *     longer than the Gateway's deadlines on two cores)
+ * @param jitWarmUp how long each route runs the read and create workloads once before the rounds,
+ *     uncounted, so that the API's JIT compiler (and the runner's) is done before anything counts
  * @param warmUp the uncounted start of each cell (longer until every worker had an answer)
  * @param duration the counted part of each cell (longer for slow requests: {@link ClosedLoop})
  * @param rounds how many times the read and create cells alternate between ours and the floor
@@ -27,6 +29,7 @@ record Options(
     Path output,
     List<Integer> concurrencies,
     List<Integer> batchConcurrencies,
+    Duration jitWarmUp,
     Duration warmUp,
     Duration duration,
     int rounds,
@@ -36,7 +39,7 @@ record Options(
       """
       usage: benchmark [--quick] [--data DIR] [--output DIR] [--concurrency 1,8,32,128]
                        [--batch-concurrency 1,8,32] [--duration SECONDS] [--warmup SECONDS]
-                       [--rounds N]
+                       [--jit-warmup SECONDS] [--rounds N]
                        [--workloads read,create,event,batch]
       """;
 
@@ -52,6 +55,9 @@ record Options(
     if (rounds < 1 || duration.isNegative() || duration.isZero() || warmUp.isNegative()) {
       throw new IllegalArgumentException("rounds and duration must be positive");
     }
+    if (jitWarmUp.isNegative()) {
+      throw new IllegalArgumentException("the JIT warm-up cannot be negative");
+    }
   }
 
   static Options defaults(Path data, Path output) {
@@ -60,19 +66,21 @@ record Options(
         output,
         List.of(1, 8, 32, 128),
         List.of(1, 8, 32),
+        Duration.ofSeconds(15),
         Duration.ofSeconds(1),
         Duration.ofSeconds(4),
         3,
         List.of(Workload.values()));
   }
 
-  /** The smoke: every workload at 1 and 8 in flight for two seconds, once. */
+  /** The smoke: every workload at 1 and 8 in flight for two seconds, once, without JIT warm-up. */
   Options quick() {
     return new Options(
         data,
         output,
         List.of(1, 8),
         List.of(1, 8),
+        Duration.ZERO,
         Duration.ofSeconds(1),
         Duration.ofSeconds(2),
         1,
@@ -85,6 +93,7 @@ record Options(
     Path output = defaults.output;
     List<Integer> concurrencies = defaults.concurrencies;
     List<Integer> batchConcurrencies = null;
+    Duration jitWarmUp = defaults.jitWarmUp;
     Duration warmUp = defaults.warmUp;
     Duration duration = defaults.duration;
     int rounds = defaults.rounds;
@@ -108,6 +117,7 @@ record Options(
         case "--batch-concurrency" -> batchConcurrencies = numbers(value);
         case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
         case "--warmup" -> warmUp = Duration.ofSeconds(Long.parseLong(value));
+        case "--jit-warmup" -> jitWarmUp = Duration.ofSeconds(Long.parseLong(value));
         case "--rounds" -> rounds = Integer.parseInt(value);
         case "--workloads" ->
             workloads =
@@ -123,7 +133,15 @@ record Options(
     }
     Options options =
         new Options(
-            data, output, concurrencies, batchConcurrencies, warmUp, duration, rounds, workloads);
+            data,
+            output,
+            concurrencies,
+            batchConcurrencies,
+            jitWarmUp,
+            warmUp,
+            duration,
+            rounds,
+            workloads);
     return quick ? options.quick() : options;
   }
 

@@ -5,6 +5,7 @@ import io.grpc.Channel;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.GrpcSslContexts;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.tradeledger.api.ledger.P256Signer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import java.util.Objects;
 import org.hyperledger.fabric.client.Gateway;
 import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Signers;
 import org.hyperledger.fabric.client.identity.X509Identity;
 
 /**
@@ -80,7 +80,7 @@ public record ConnectionProfile(
 
   /**
    * A Gateway of the named user through {@code channel}: the user's certificate as identity, its
-   * private key as signer, SHA-256; the caller adds deadlines and connects.
+   * private key as signer ({@link P256Signer}), SHA-256; the caller adds deadlines and connects.
    *
    * @throws IOException when a credential file cannot be read
    * @throws GeneralSecurityException when the certificate or key cannot be used
@@ -92,7 +92,7 @@ public record ConnectionProfile(
         Reader key = Files.newBufferedReader(user.privateKey())) {
       return Gateway.newInstance()
           .identity(new X509Identity(mspId, Identities.readX509Certificate(certificate)))
-          .signer(Signers.newPrivateKeySigner(Identities.readPrivateKey(key)))
+          .signer(P256Signer.of(Identities.readPrivateKey(key)))
           .hash(Hash.SHA256)
           .connection(channel);
     }

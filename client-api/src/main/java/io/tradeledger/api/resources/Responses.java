@@ -16,6 +16,12 @@ final class Responses {
 
   private Responses() {}
 
+  /** The contract's JSON, passed on byte for byte. */
+  static Response ok(byte[] json) {
+    return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** JSON the service composed. */
   static Response ok(String json) {
     return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
   }

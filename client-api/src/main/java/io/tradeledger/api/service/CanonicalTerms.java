@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeledger.contract.ConfidentialTerms;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,7 +40,7 @@ public final class CanonicalTerms {
   }
 
   /** Reads terms back from their canonical JSON, as GetOrderTerms returns them. */
-  public ConfidentialTerms parse(String json) throws JsonProcessingException {
+  public ConfidentialTerms parse(byte[] json) throws IOException {
     return mapper.readValue(json, ConfidentialTerms.class);
   }
 

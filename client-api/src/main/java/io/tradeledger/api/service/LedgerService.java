@@ -17,6 +17,7 @@ import io.tradeledger.contract.transactions.Argument;
 import io.tradeledger.contract.transactions.Evaluate;
 import io.tradeledger.contract.transactions.Submit;
 import io.tradeledger.contract.transactions.Transaction;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -43,23 +44,26 @@ public final class LedgerService {
     this.mapper = mapper;
   }
 
-  /** Evaluates a read-only transaction; returns the contract's JSON. */
-  public <I> String read(ApiUser user, Evaluate<I> transaction, I input) {
+  /**
+   * Evaluates a read-only transaction; returns the contract's JSON as the contract wrote it
+   * (UTF-8), for the response to pass on byte for byte.
+   */
+  public <I> byte[] read(ApiUser user, Evaluate<I> transaction, I input) {
     return read(user, LedgerCall.of(transaction, arguments(transaction, input)));
   }
 
   /** Evaluates a read-only transaction without parameters. */
-  public String read(ApiUser user, Evaluate<Void> transaction) {
+  public byte[] read(ApiUser user, Evaluate<Void> transaction) {
     return read(user, transaction, null);
   }
 
   /** Evaluates a read of the caller's own private data on its own organization's peer. */
-  public <I> String readOnOwnPeer(ApiUser user, Evaluate<I> transaction, I input) {
+  public <I> byte[] readOnOwnPeer(ApiUser user, Evaluate<I> transaction, I input) {
     return read(user, LedgerCall.onOwnPeer(transaction, arguments(transaction, input)));
   }
 
-  private String read(ApiUser user, LedgerCall call) {
-    return text(ledger.evaluate(user.fabricUser(), call));
+  private byte[] read(ApiUser user, LedgerCall call) {
+    return ledger.evaluate(user.fabricUser(), call);
   }
 
   /** Submits a transaction; returns its id and the contract's JSON. */
@@ -143,7 +147,7 @@ public final class LedgerService {
   }
 
   /** The contract's {@code {records, bookmark}} as {@code {records, nextCursor}}. */
-  private ObjectNode cursorPage(String json) {
+  private ObjectNode cursorPage(byte[] json) {
     if (!(tree(json) instanceof ObjectNode page)) {
       throw new LedgerRejection("LEDGER_ERROR", "the contract returned no page", null, null);
     }
@@ -218,9 +222,13 @@ public final class LedgerService {
 
   /** The contract's JSON as a tree; malformed JSON from the contract is a ledger error (502). */
   public JsonNode tree(String json) {
+    return tree(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private JsonNode tree(byte[] json) {
     try {
       return mapper.readTree(json);
-    } catch (JsonProcessingException e) {
+    } catch (IOException e) {
       throw new LedgerRejection("LEDGER_ERROR", "the contract returned malformed JSON", null, e);
     }
   }

@@ -1,6 +1,5 @@
 package io.tradeledger.api.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradeledger.api.api.Requests.Terms;
@@ -10,6 +9,7 @@ import io.tradeledger.api.ledger.LedgerRejection;
 import io.tradeledger.contract.ConfidentialTerms;
 import io.tradeledger.contract.OrderProposal;
 import io.tradeledger.contract.transactions.Transactions;
+import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -86,14 +86,14 @@ public final class OrderService {
   }
 
   /** This organization's own copy of an order's terms, read on its own peer. */
-  public String terms(ApiUser user, String orderId) {
+  public byte[] terms(ApiUser user, String orderId) {
     return ledger.readOnOwnPeer(user, Transactions.GET_ORDER_TERMS, orderId);
   }
 
   private Optional<ConfidentialTerms> storedTerms(ApiUser user, String orderId) {
     try {
       return Optional.of(canonical.parse(terms(user, orderId)));
-    } catch (LedgerRejection | JsonProcessingException e) {
+    } catch (LedgerRejection | IOException e) {
       return Optional.empty();
     }
   }
