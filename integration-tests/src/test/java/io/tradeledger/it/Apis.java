@@ -156,6 +156,11 @@ public final class Apis {
   }
 
   /** The body of a response as JSON. */
+  /** What {@code path} answers to a READER of {@code org}, as JSON (a problem body included). */
+  public JsonNode read(Organization org, String path) {
+    return json(get(org, path, key(org, Role.READER)));
+  }
+
   public static JsonNode json(HttpResponse<String> response) {
     try {
       return Json.mapper().readTree(response.body());

@@ -162,12 +162,7 @@ final class DashboardIT {
     assertThat(proposed.path("salt").asText()).isNotEmpty();
     assertThat(proposed.path("linePrices")).hasSize(2);
     assertThat(proposed.path("charges")).hasSize(2);
-    JsonNode order =
-        Apis.json(
-            apis.get(
-                Organization.IMPORTER,
-                "/orders/" + orderId,
-                apis.key(Organization.IMPORTER, Role.READER)));
+    JsonNode order = apis.read(Organization.IMPORTER, "/orders/" + orderId);
     assertThat(order.path("lines")).hasSize(2);
     assertThat(order.path("totalValue").path("amount").asLong()).isEqualTo(12_500_000L);
     browser.screenshot("trades-proposed");
@@ -311,12 +306,7 @@ final class DashboardIT {
         .contains("POL-" + orderId, "SH-" + orderId, Organization.INSURER.mspId())
         .contains(Organization.EXPORTER.mspId(), Organization.IMPORTER.mspId(), "ICC A")
         .contains(Hashes.sha256(Files.readAllBytes(certificate)));
-    JsonNode policy =
-        Apis.json(
-            apis.get(
-                Organization.INSURER,
-                "/policies/POL-" + orderId,
-                apis.key(Organization.INSURER, Role.READER)));
+    JsonNode policy = apis.read(Organization.INSURER, "/policies/POL-" + orderId);
     assertThat(policy.path("coverAmount").path("amount").asLong()).isEqualTo(13_750_000L);
     // Now the insurer takes part in the trade: the ledger lists it on the insurer's trades page.
     browser.open(Organization.INSURER, Role.READER, "/trades");
@@ -426,12 +416,7 @@ final class DashboardIT {
     watcher.keys(Keys.ESCAPE);
     assertThat(hasNotices()).isFalse();
     assertThat(watcher.focused()).isEqualTo("action-result");
-    JsonNode claim =
-        Apis.json(
-            apis.get(
-                Organization.INSURER,
-                "/claims/" + claimId,
-                apis.key(Organization.INSURER, Role.READER)));
+    JsonNode claim = apis.read(Organization.INSURER, "/claims/" + claimId);
     assertThat(claim.path("status").asText()).isEqualTo("APPROVED");
 
     // The approved claim is settled (an action the inbox now offers), for less than claimed.
@@ -482,12 +467,7 @@ final class DashboardIT {
           () -> "COMPLETED".equals(browser.attribute("stage", "data-stage")));
     }
     assertThat(browser.attribute("stage", "data-stage")).isEqualTo("COMPLETED");
-    JsonNode order =
-        Apis.json(
-            apis.get(
-                Organization.EXPORTER,
-                "/orders/" + orderId,
-                apis.key(Organization.EXPORTER, Role.READER)));
+    JsonNode order = apis.read(Organization.EXPORTER, "/orders/" + orderId);
     assertThat(order.path("status").asText()).isEqualTo("COMPLETED");
   }
 
@@ -630,12 +610,7 @@ final class DashboardIT {
         LocalDateTime.ofInstant(at, ZoneId.systemDefault()).format(LOCAL_MINUTE));
     String shown = "SH-" + orderId + ": " + label(status);
     browser.submit("event", code + " to " + status, () -> browser.text("view").contains(shown));
-    JsonNode shipment =
-        Apis.json(
-            apis.get(
-                Organization.CARRIER,
-                "/shipments/SH-" + orderId,
-                apis.key(Organization.CARRIER, Role.READER)));
+    JsonNode shipment = apis.read(Organization.CARRIER, "/shipments/SH-" + orderId);
     assertThat(shipment.path("status").asText()).isEqualTo(status);
   }
 

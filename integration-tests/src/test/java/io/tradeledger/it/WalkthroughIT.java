@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.tradeledger.it.Apis.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,20 +73,10 @@ final class WalkthroughIT {
     assertThat(process.exitValue()).as(printed).isZero();
 
     // What it did, as another organization's API reads it.
-    JsonNode order =
-        Apis.json(
-            apis.get(
-                Organization.EXPORTER,
-                "/orders/o-" + run,
-                apis.key(Organization.EXPORTER, Role.READER)));
+    JsonNode order = apis.read(Organization.EXPORTER, "/orders/o-" + run);
     assertThat(order.path("status").asText()).isEqualTo("COMPLETED");
     String invoice = Hashes.sha256(Files.readAllBytes(folder.resolve("invoice.pdf")));
-    JsonNode verified =
-        Apis.json(
-            apis.get(
-                Organization.INSURER,
-                "/documents/verification/" + invoice,
-                apis.key(Organization.INSURER, Role.READER)));
+    JsonNode verified = apis.read(Organization.INSURER, "/documents/verification/" + invoice);
     assertThat(verified.path("anchored").asBoolean()).isTrue();
     assertThat(verified.path("documents").findValuesAsText("documentId")).contains("inv-" + run);
   }
